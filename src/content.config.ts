@@ -1,0 +1,27 @@
+/**
+ * The two content collections, read from `CONTENT_DIR` (default `content/`). Their schemas are the
+ * content contract, kept in `src/lib/content/schema.ts` where `npm run check:content` shares them.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema, companySchema } from './lib/content/schema.ts';
+import { slugFromPath } from './lib/content/validate.ts';
+
+const CONTENT_DIR = process.env['CONTENT_DIR'] || 'content';
+
+/** The slug is the file name without its extension, wherever below the folder the file sits. */
+const slugId = ({ entry }: { entry: string }) => slugFromPath(entry);
+
+/** News articles, one MDX file each. */
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/articles`, generateId: slugId }),
+  schema: articleSchema,
+});
+
+/** Companies and organisations, one YAML file each. */
+const companies = defineCollection({
+  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${CONTENT_DIR}/companies`, generateId: slugId }),
+  schema: companySchema,
+});
+
+export const collections = { articles, companies };

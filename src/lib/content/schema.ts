@@ -1,0 +1,160 @@
+/**
+ * The content contract (`content-contract.md`) as Zod schemas: one for articles, one for companies.
+ * The build (`src/content.config.ts`) and `npm run check:content` both use these, so they can never disagree.
+ * Every message says what was expected, in words an editor can act on.
+ */
+import { z } from 'astro/zod';
+import { calendarDateFromUtc, isCalendarDate } from '../dates.ts';
+
+/** Slugs: lowercase ASCII letters, digits and single hyphens, e.g. `lg-uplus`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The kinds of investment the charts tell apart. */
+export const INVESTMENT_KINDS = ['equity', 'acquisition', 'commitment', 'fund'] as const;
+
+/** The languages an article body may be written in. */
+export const LANGUAGES = ['en', 'ko'] as const;
+
+/** The longest summary, in characters, that still reads as one or two sentences on the timeline. */
+export const SUMMARY_MAX_LENGTH = 280;
+
+const ISO_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+const expected = (what: string) => ({ error: what });
+
+const nonEmptyText = (what: string) => z.string(expected(what)).trim().min(1, expected(what));
+
+/** A company slug (existence is checked against `content/companies/` separately). */
+export const companySlug = z.string(expected('a company slug such as "lg-uplus"')).regex(SLUG_PATTERN, {
+  error: 'a company slug: lowercase letters, digits and hyphens, such as "lg-uplus"',
+});
+
+/**
+ * A calendar date `YYYY-MM-DD`. An unquoted date reaches the build as a YAML timestamp, and
+ * 2023-02-30 would already have become 2 March; `npm run check:content` and the build's content
+ * guard read the raw text, so such a date is caught there.
+ */
+export const calendarDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? calendarDateFromUtc(value) : value),
+  z
+    .string(expected('a date written YYYY-MM-DD, such as 2017-03-15'))
+    .regex(/^\d{4}-\d{2}-\d{2}$/, expected('a date written YYYY-MM-DD, such as 2017-03-15'))
+    .refine(isCalendarDate, expected('a date that exists on the calendar, written YYYY-MM-DD')),
+);
+
+/** An absolute `http:` or `https:` URL; anything else (`javascript:`, relative paths) is refused. */
+export const httpUrl = z.string(expected('an absolute http(s) URL')).refine(
+  (value) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  },
+  expected('an absolute URL starting with http:// or https://'),
+);
+
+const boundedText = (max: number, what: string) =>
+  nonEmptyText(what).refine((value) => [...value].length <= max, {
+    error: (issue) => `${what} of at most ${max} characters (this one has ${[...String(issue.input)].length})`,
+  });
+
+/** One investment, commitment or fund reported in an article. */
+export const investmentSchema = z.strictObject({
+  /** Company slug of who invests or pledges the money. */
+  investor: companySlug,
+  /** Company slug of who receives it, or a short free-text label (with a capital letter or a space) for a non-company target. */
+  target: nonEmptyText('a company slug or a short label such as "Original content"').refine(
+    (value) => [...value].length <= 60,
+    expected('a target of at most 60 characters'),
+  ),
+  /** The amount in units of `currency`, as reported: a number greater than zero. */
+  amount: z.number(expected('a number greater than 0')).positive(expected('a number greater than 0')),
+  /** ISO 4217 currency code of `amount`, e.g. `KRW` or `USD`. */
+  currency: z
+    .string(expected('an ISO 4217 currency code such as KRW or USD'))
+    .refine((code) => ISO_CURRENCIES.has(code), expected('an ISO 4217 currency code such as KRW or USD (upper case)')),
+  /** US-dollar value as reported, when the report gives one; otherwise it is converted and marked as converted. */
+  usd: z.number(expected('a number greater than 0')).positive(expected('a number greater than 0')).optional(),
+  /** Percent of the target acquired: more than 0, at most 100. */
+  stake: z
+    .number(expected('a percentage greater than 0 and at most 100'))
+    .gt(0, expected('a percentage greater than 0 and at most 100'))
+    .lte(100, expected('a percentage greater than 0 and at most 100'))
+    .optional(),
+  /** `equity`, `acquisition`, `commitment` (a pledged or planned spend) or `fund`. */
+  kind: z.enum(INVESTMENT_KINDS, expected(`one of ${INVESTMENT_KINDS.join(', ')}`)),
+  /** When the investment happened, if not on the article's date (optional addition to the contract). */
+  date: calendarDate.optional(),
+  /** Where the figure comes from, if not the article itself. */
+  note: nonEmptyText('a short note on where the figure comes from').optional(),
+});
+
+/** Where an article was published. */
+export const sourceSchema = z.strictObject({
+  /** The publisher, e.g. "The Korea Herald". */
+  name: nonEmptyText('the publisher\'s name, such as "The Korea Herald"'),
+  /** Absolute http(s) URL of the original article. */
+  url: httpUrl.optional(),
+  /** The author or reporter. */
+  author: nonEmptyText('the author\'s name').optional(),
+  /** Publication date, when it differs from the event `date`. */
+  published: calendarDate.optional(),
+  /** What a reader should know about this copy of the source (optional addition to the contract). */
+  note: nonEmptyText('a short note about the source').optional(),
+});
+
+/** The frontmatter of one article, `content/articles/<slug>.mdx`. */
+export const articleSchema = z.strictObject({
+  /** The headline as published. */
+  title: nonEmptyText('the headline as published (a non-empty text)'),
+  /** The date of the event, `YYYY-MM-DD`; it orders the timeline. */
+  date: calendarDate,
+  /** The language of the body: `en` or `ko`. */
+  language: z.enum(LANGUAGES, expected('en or ko')),
+  /** An English summary of one or two sentences, at most 280 characters. */
+  summary: boundedText(SUMMARY_MAX_LENGTH, 'an English summary'),
+  /** A Korean summary, at most 280 characters. */
+  summaryKo: boundedText(SUMMARY_MAX_LENGTH, 'a Korean summary').optional(),
+  /** The article's sub-headlines as published, shown under the title (optional addition to the contract). */
+  deck: z.array(nonEmptyText('a sub-headline (a non-empty text)'), expected('a list of sub-headlines')).optional(),
+  /** The publisher and the original. */
+  source: sourceSchema,
+  /** Slugs of the companies the article is about; at least one, each a file in `content/companies/`. */
+  companies: z
+    .array(companySlug, expected('a list of company slugs, such as [kt, lg-uplus]'))
+    .min(1, expected('at least one company slug')),
+  /** Lowercase topic words. */
+  tags: z
+    .array(
+      z.string(expected('a lowercase word')).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, expected('a lowercase word such as "music"')),
+      expected('a list of lowercase words'),
+    )
+    .optional(),
+  /** Investments, commitments and funds the article reports. */
+  investments: z.array(investmentSchema, expected('a list of investments')).optional(),
+});
+
+/** A company or organisation, `content/companies/<slug>.yaml`. */
+export const companySchema = z.strictObject({
+  /** The English name. */
+  name: nonEmptyText('the company\'s English name'),
+  /** The Korean name. */
+  nameKo: nonEmptyText('the company\'s Korean name').optional(),
+  /** The company's own website, absolute http(s). */
+  url: httpUrl.optional(),
+  /** Slug of the parent company, a file in `content/companies/`. */
+  parent: companySlug.optional(),
+});
+
+/** A validated article's frontmatter. */
+export type ArticleData = z.output<typeof articleSchema>;
+/** A validated investment. */
+export type InvestmentData = z.output<typeof investmentSchema>;
+/** A validated company file. */
+export type CompanyData = z.output<typeof companySchema>;
+
+/** Whether an investment target names a company (a slug) rather than a free-text label. */
+export function isCompanyTarget(target: string): boolean {
+  return SLUG_PATTERN.test(target);
+}

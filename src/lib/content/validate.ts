@@ -1,0 +1,192 @@
+/**
+ * Checks every content file against the contract and reports all problems at once, one per
+ * field, each naming the file. The build's content guard and `npm run check:content` both call this.
+ */
+import type { z } from 'astro/zod';
+import { describeValue, type ContentProblem } from './problems.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { articleSchema, companySchema, isCompanyTarget, SLUG_PATTERN, type ArticleData } from './schema.ts';
+
+/** A content file as read from disk: its path relative to the repository and its text. */
+export interface ContentFile {
+  path: string;
+  text: string;
+}
+
+/** Compiles an MDX body and returns why it cannot, or undefined when it can. */
+export type MdxBodyCheck = (body: string) => { line?: number; reason: string } | undefined;
+
+/** Everything the validator needs: the files of both collections, and how to check an MDX body. */
+export interface ContentInput {
+  articles: readonly ContentFile[];
+  companies: readonly ContentFile[];
+  checkMdxBody?: MdxBodyCheck;
+}
+
+/** The slug of a content file: its file name without the extension. */
+export function slugFromPath(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.(mdx|ya?ml)$/i, '');
+}
+
+/** Validates all articles and companies; an empty list means the content can be published. */
+export function validateContent(input: ContentInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const companies = input.companies.map((file) => readYamlFile(file, problems));
+  const articles = input.articles.map((file) => readMdxFile(file, problems, input.checkMdxBody));
+
+  problems.push(...duplicateSlugs(input.articles, 'article'), ...duplicateSlugs(input.companies, 'company'));
+
+  const knownCompanies = new Set(input.companies.map((file) => slugFromPath(file.path)));
+  for (const { file, data } of companies) {
+    if (data?.parent !== undefined) {
+      problems.push(...unknownCompany(file, 'parent', data.parent, knownCompanies));
+    }
+  }
+  for (const { file, data } of articles) {
+    if (data) problems.push(...articleReferences(file, data, knownCompanies));
+  }
+  return problems;
+}
+
+function readYamlFile(file: ContentFile, problems: ContentProblem[]) {
+  problems.push(...slugProblems(file));
+  const parsed = parseYaml(file.text);
+  if (!parsed.ok) {
+    problems.push(yamlProblem(file, parsed));
+    return { file, data: undefined };
+  }
+  return { file, data: applySchema(file, companySchema, parsed.data ?? {}, problems) };
+}
+
+function readMdxFile(file: ContentFile, problems: ContentProblem[], checkMdxBody: MdxBodyCheck | undefined) {
+  problems.push(...slugProblems(file));
+  const split = splitFrontmatter(file.text);
+  if (!split) {
+    problems.push({
+      file: file.path,
+      field: '(frontmatter)',
+      expected: 'the file to start with a frontmatter block between two lines of ---',
+      line: 1,
+    });
+    return { file, data: undefined };
+  }
+  const bodyError = checkMdxBody?.(split.body);
+  if (bodyError) {
+    problems.push({
+      file: file.path,
+      field: '(MDX body)',
+      found: bodyError.reason,
+      expected: 'valid MDX: every tag closed, { and < escaped in text, comments written {/* like this */}',
+      ...(bodyError.line === undefined ? {} : { line: bodyError.line + split.bodyLine - 1 }),
+    });
+  }
+  const parsed = parseYaml(split.frontmatter, 2);
+  if (!parsed.ok) {
+    problems.push(yamlProblem(file, parsed));
+    return { file, data: undefined };
+  }
+  return { file, data: applySchema(file, articleSchema, parsed.data ?? {}, problems) };
+}
+
+function applySchema<S extends z.ZodType>(file: ContentFile, schema: S, data: unknown, problems: ContentProblem[]) {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data as z.output<S>;
+  for (const issue of result.error.issues) {
+    problems.push(issueToProblem(file, issue, data));
+  }
+  return undefined;
+}
+
+function issueToProblem(file: ContentFile, issue: z.core.$ZodIssue, data: unknown): ContentProblem {
+  if (issue.code === 'unrecognized_keys') {
+    const parent = formatPath(issue.path);
+    return {
+      file: file.path,
+      field: issue.keys.map((key) => (parent ? `${parent}.${key}` : key)).join(', '),
+      found: issue.keys.length === 1 ? 'a field the contract does not have' : 'fields the contract does not have',
+      expected: 'only the fields in docs/authoring.md (check the spelling)',
+    };
+  }
+  const found = describeValue(valueAt(data, issue.path));
+  return {
+    file: file.path,
+    field: formatPath(issue.path) || '(frontmatter)',
+    ...(found === undefined ? {} : { found }),
+    expected: issue.message,
+  };
+}
+
+function yamlProblem(file: ContentFile, parsed: { line: number | undefined; reason: string }): ContentProblem {
+  return {
+    file: file.path,
+    field: '(YAML)',
+    found: `a syntax error: ${parsed.reason}`,
+    expected: 'valid YAML: one "field: value" per line, nested fields indented by two spaces, text with ": " or "#" in quotes',
+    ...(parsed.line === undefined ? {} : { line: parsed.line }),
+  };
+}
+
+function slugProblems(file: ContentFile): ContentProblem[] {
+  const slug = slugFromPath(file.path);
+  if (SLUG_PATTERN.test(slug)) return [];
+  return [
+    {
+      file: file.path,
+      field: '(file name)',
+      found: JSON.stringify(slug),
+      expected: 'a slug of lowercase letters, digits and hyphens, such as 2017-03-15-genie-music-stake',
+    },
+  ];
+}
+
+function duplicateSlugs(files: readonly ContentFile[], what: string): ContentProblem[] {
+  const bySlug = Map.groupBy(files, (file) => slugFromPath(file.path).toLowerCase());
+  return [...bySlug.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.slice(1).map((file) => ({
+        file: file.path,
+        field: '(file name)',
+        found: `the same URL as ${group[0]?.path}`,
+        expected: `each ${what} to have a file name of its own: rename one of them`,
+      })),
+    );
+}
+
+function articleReferences(file: ContentFile, data: ArticleData, known: ReadonlySet<string>): ContentProblem[] {
+  const companyProblems = data.companies.flatMap((slug, index) => unknownCompany(file, `companies[${index}]`, slug, known));
+  const investmentProblems = (data.investments ?? []).flatMap((investment, index) => [
+    ...unknownCompany(file, `investments[${index}].investor`, investment.investor, known),
+    ...(isCompanyTarget(investment.target)
+      ? unknownCompany(file, `investments[${index}].target`, investment.target, known)
+      : []),
+  ]);
+  return [...companyProblems, ...investmentProblems];
+}
+
+function unknownCompany(file: ContentFile, field: string, slug: string, known: ReadonlySet<string>): ContentProblem[] {
+  if (known.has(slug)) return [];
+  return [
+    {
+      file: file.path,
+      field,
+      found: `${JSON.stringify(slug)}, which is not a company`,
+      expected: `the slug of a file in content/companies/ (add content/companies/${slug}.yaml, or fix the spelling)`,
+    },
+  ];
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
+}

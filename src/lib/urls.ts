@@ -1,0 +1,35 @@
+/** Every internal URL goes through here, so the site works under any deploy base path. */
+
+/** Normalises a base path to a leading and trailing slash: `timeline` → `/timeline/`, `` → `/`. */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** Joins a site-relative path to the base: `pathWithBase('articles/x/', '/timeline/')` → `/timeline/articles/x/`. */
+export function pathWithBase(path: string, base: string): string {
+  const root = normalizeBase(base);
+  const [pathname = '', hash] = path.split('#', 2);
+  const joined = root + pathname.replace(/^\/+/, '');
+  return hash === undefined ? joined : `${joined}#${hash}`;
+}
+
+/** The page of one article, relative to the site root. */
+export function articlePath(slug: string): string {
+  return `articles/${slug}/`;
+}
+
+/** The page of one company, relative to the site root. */
+export function companyPath(slug: string): string {
+  return `companies/${slug}/`;
+}
+
+/** An entry on the timeline, relative to the site root: `/#<slug>` scrolls to it. */
+export function timelineEntryPath(slug: string): string {
+  return `#${slug}`;
+}
+
+/** An absolute URL on the deployed site, for canonical links, feeds and sitemaps. */
+export function absoluteUrl(path: string, site: string | URL, base: string): string {
+  return new URL(pathWithBase(path, base), site).href;
+}

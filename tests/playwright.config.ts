@@ -1,0 +1,30 @@
+/** Playwright runs against the built site served by `astro preview`, in Chromium. */
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
+
+/** The port the tests' preview server listens on (apart from `npm start`'s 4321). */
+export const TEST_PORT = 4329;
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${TEST_PORT}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: { executablePath: ensureChromium(), args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${TEST_PORT}`,
+    cwd: '..',
+    url: `http://127.0.0.1:${TEST_PORT}/`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, articlePath, companyPath, normalizeBase, pathWithBase, timelineEntryPath } from '../../src/lib/urls.ts';
+
+describe('normalizeBase', () => {
+  it('gives every base a leading and trailing slash', () => {
+    expect(normalizeBase(undefined)).toBe('/');
+    expect(normalizeBase('')).toBe('/');
+    expect(normalizeBase('/')).toBe('/');
+    expect(normalizeBase('timeline')).toBe('/timeline/');
+    expect(normalizeBase('/timeline')).toBe('/timeline/');
+    expect(normalizeBase('/a/b/')).toBe('/a/b/');
+  });
+});
+
+describe('pathWithBase', () => {
+  it('puts site paths under the root base', () => {
+    expect(pathWithBase('', '/')).toBe('/');
+    expect(pathWithBase(articlePath('x'), '/')).toBe('/articles/x/');
+  });
+
+  it('puts site paths under a non-root base', () => {
+    expect(pathWithBase('', '/timeline/')).toBe('/timeline/');
+    expect(pathWithBase(articlePath('2017-03-15-a'), '/timeline')).toBe('/timeline/articles/2017-03-15-a/');
+    expect(pathWithBase(companyPath('kt'), '/timeline/')).toBe('/timeline/companies/kt/');
+    expect(pathWithBase('/favicon.svg', '/timeline/')).toBe('/timeline/favicon.svg');
+  });
+
+  it('keeps the fragment of a timeline entry', () => {
+    expect(pathWithBase(timelineEntryPath('2017-03-15-a'), '/timeline/')).toBe('/timeline/#2017-03-15-a');
+    expect(pathWithBase(timelineEntryPath('x'), '/')).toBe('/#x');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('joins the site origin, the base and the path', () => {
+    expect(absoluteUrl(articlePath('x'), 'https://example.org', '/timeline/')).toBe('https://example.org/timeline/articles/x/');
+    expect(absoluteUrl('', 'https://example.org/', '/')).toBe('https://example.org/');
+  });
+});
