@@ -1,7 +1,10 @@
 /** Every page of the built site that the cross-cutting checks visit. */
+import { slugFromPath } from '../../src/lib/content/validate.ts';
+import { contentRoot, readContent } from '../../src/node/contentDir.ts';
 import { sourceArticles } from './content.ts';
 
-/** Site-relative paths of the timeline and every article page. */
+/** Site-relative paths of the timeline, every article page and every company page. */
 export function allPages(): string[] {
-  return ['./', ...sourceArticles().map((article) => `./articles/${article.id}/`)];
+  const companies = readContent(contentRoot()).companies.map((file) => `./companies/${slugFromPath(file.path)}/`);
+  return ['./', ...sourceArticles().map((article) => `./articles/${article.id}/`), ...companies];
 }

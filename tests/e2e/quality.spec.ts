@@ -46,3 +46,23 @@ test('the skip link is the first stop and moves focus to the main content', asyn
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
 });
+
+test('every internal link on every page leads to a page or a fragment that exists', async ({ page, request }) => {
+  const checked = new Map<string, number>();
+  for (const path of allPages()) {
+    await page.goto(path);
+    const links = await page.locator('a[href]').evaluateAll((anchors) =>
+      anchors.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
+    );
+    for (const link of links) {
+      const url = new URL(link);
+      const target = url.origin + url.pathname;
+      if (!checked.has(target)) checked.set(target, (await request.get(target)).status());
+      expect(checked.get(target), `${path} links to ${link}`).toBe(200);
+      if (url.hash) {
+        const html = await (await request.get(target)).text();
+        expect(html, `${path} links to missing fragment ${link}`).toContain(`id="${decodeURIComponent(url.hash.slice(1))}"`);
+      }
+    }
+  }
+});
