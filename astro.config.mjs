@@ -14,6 +14,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   integrations: [contentGuard(), mdx()],
   server: { host: '127.0.0.1', port: 4321 },
+  // Kept beside .astro/, so a copy of the project with linked node_modules never shares a content cache.
+  cacheDir: './.astro/cache',
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
 });

@@ -27,13 +27,14 @@ export function readContent(dir: string, root: string = process.cwd()): ContentI
   return {
     articles: readFiles(join(dir, 'articles'), /\.mdx$/i, root),
     companies: readFiles(join(dir, 'companies'), /\.ya?ml$/i, root),
+    rates: readFiles(dir, /^rates\.yaml$/, root, false)[0],
     checkMdxBody,
   };
 }
 
-function readFiles(dir: string, pattern: RegExp, root: string): ContentFile[] {
+function readFiles(dir: string, pattern: RegExp, root: string, recursive = true): ContentFile[] {
   if (!exists(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  return readdirSync(dir, { recursive, encoding: 'utf8' })
     .filter((name) => pattern.test(name))
     .sort()
     .map((name) => {

@@ -90,6 +90,36 @@ export const investmentSchema = z.strictObject({
   note: nonEmptyText('a short note on where the figure comes from').optional(),
 });
 
+/** One holder's share of a company. */
+export const shareholdingSchema = z.strictObject({
+  /** Company slug of the holder, or a short label (with a capital letter or a space) such as "Other shareholders". */
+  holder: nonEmptyText('a company slug or a short label such as "Other shareholders"'),
+  /** Percent of the company held: more than 0, at most 100. */
+  percent: z
+    .number(expected('a percentage greater than 0 and at most 100'))
+    .gt(0, expected('a percentage greater than 0 and at most 100'))
+    .lte(100, expected('a percentage greater than 0 and at most 100')),
+  /** Where the figure was reported, e.g. "JoongAng Ilbo, 2017-03-16". */
+  source: nonEmptyText('where the figure was reported, such as "JoongAng Ilbo, 2017-03-16"'),
+});
+
+const shareholdings = z
+  .array(shareholdingSchema, expected('a list of holders with holder, percent and source'))
+  .min(1, expected('at least one holder'))
+  .refine((list) => list.reduce((sum, item) => sum + item.percent, 0) <= 100.05, {
+    error: 'holdings that add up to at most 100 percent',
+  });
+
+/** Who owned a company before and after the event (optional addition to the contract). */
+export const ownershipSchema = z.strictObject({
+  /** Company slug of the company whose owners are shown. */
+  company: companySlug,
+  /** Holdings before the event. */
+  before: shareholdings,
+  /** Holdings after the event. */
+  after: shareholdings,
+});
+
 /** Where an article was published. */
 export const sourceSchema = z.strictObject({
   /** The publisher, e.g. "The Korea Herald". */
@@ -133,6 +163,8 @@ export const articleSchema = z.strictObject({
     .optional(),
   /** Investments, commitments and funds the article reports. */
   investments: z.array(investmentSchema, expected('a list of investments')).optional(),
+  /** Who owned a company before and after the event, for the ownership chart (optional addition). */
+  ownership: ownershipSchema.optional(),
 });
 
 /** A company or organisation, `content/companies/<slug>.yaml`. */
@@ -145,7 +177,26 @@ export const companySchema = z.strictObject({
   url: httpUrl.optional(),
   /** Slug of the parent company, a file in `content/companies/`. */
   parent: companySlug.optional(),
+  /** The alliance or camp the company belonged to, e.g. "KT–LG"; groups the rows of the who-was-involved chart (optional addition). */
+  alliance: nonEmptyText('a short alliance name such as "KT–LG"').optional(),
 });
+
+/** One exchange rate, for turning amounts into US dollars where no dollar figure was reported. */
+export const rateSchema = z.strictObject({
+  /** ISO 4217 code of the currency, e.g. `KRW`. */
+  currency: z
+    .string(expected('an ISO 4217 currency code such as KRW'))
+    .refine((code) => ISO_CURRENCIES.has(code) && code !== 'USD', expected('an ISO 4217 currency code other than USD, such as KRW')),
+  /** Units of the currency per US dollar on `date`, e.g. 1127 for the won. */
+  perUsd: z.number(expected('a number greater than 0')).positive(expected('a number greater than 0')),
+  /** The day the rate applies to, `YYYY-MM-DD`. */
+  date: calendarDate,
+  /** Where the rate comes from, e.g. "Implied by The Korea Herald, 2021-03-23: ₩8 billion = $7.1 million". */
+  source: nonEmptyText('where the rate comes from'),
+});
+
+/** The rate table, `content/rates.yaml`: a list of rates. */
+export const rateTableSchema = z.array(rateSchema, expected('a list of rates, each with currency, perUsd, date and source'));
 
 /** A validated article's frontmatter. */
 export type ArticleData = z.output<typeof articleSchema>;
@@ -153,8 +204,12 @@ export type ArticleData = z.output<typeof articleSchema>;
 export type InvestmentData = z.output<typeof investmentSchema>;
 /** A validated company file. */
 export type CompanyData = z.output<typeof companySchema>;
+/** A validated exchange rate. */
+export type RateData = z.output<typeof rateSchema>;
+/** A validated before-and-after ownership record. */
+export type OwnershipData = z.output<typeof ownershipSchema>;
 
-/** Whether an investment target names a company (a slug) rather than a free-text label. */
+/** Whether an investment target or a holder names a company (a slug) rather than a free-text label. */
 export function isCompanyTarget(target: string): boolean {
   return SLUG_PATTERN.test(target);
 }

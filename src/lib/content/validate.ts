@@ -5,7 +5,15 @@
 import type { z } from 'astro/zod';
 import { describeValue, type ContentProblem } from './problems.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
-import { articleSchema, companySchema, isCompanyTarget, SLUG_PATTERN, type ArticleData } from './schema.ts';
+import {
+  articleSchema,
+  companySchema,
+  isCompanyTarget,
+  rateTableSchema,
+  SLUG_PATTERN,
+  type ArticleData,
+  type RateData,
+} from './schema.ts';
 
 /** A content file as read from disk: its path relative to the repository and its text. */
 export interface ContentFile {
@@ -16,10 +24,12 @@ export interface ContentFile {
 /** Compiles an MDX body and returns why it cannot, or undefined when it can. */
 export type MdxBodyCheck = (body: string) => { line?: number; reason: string } | undefined;
 
-/** Everything the validator needs: the files of both collections, and how to check an MDX body. */
+/** Everything the validator needs: the files of both collections, the rate table, and how to check an MDX body. */
 export interface ContentInput {
   articles: readonly ContentFile[];
   companies: readonly ContentFile[];
+  /** `content/rates.yaml`, when there is one. */
+  rates?: ContentFile | undefined;
   checkMdxBody?: MdxBodyCheck;
 }
 
@@ -32,7 +42,8 @@ export function slugFromPath(path: string): string {
 /** Validates all articles and companies; an empty list means the content can be published. */
 export function validateContent(input: ContentInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const companies = input.companies.map((file) => readYamlFile(file, problems));
+  const companies = input.companies.map((file) => readCompanyFile(file, problems));
+  const rates = input.rates ? readRates(input.rates, problems) : [];
   const articles = input.articles.map((file) => readMdxFile(file, problems, input.checkMdxBody));
 
   problems.push(...duplicateSlugs(input.articles, 'article'), ...duplicateSlugs(input.companies, 'company'));
@@ -44,12 +55,12 @@ export function validateContent(input: ContentInput): ContentProblem[] {
     }
   }
   for (const { file, data } of articles) {
-    if (data) problems.push(...articleReferences(file, data, knownCompanies));
+    if (data) problems.push(...articleReferences(file, data, knownCompanies), ...missingRates(file, data, rates));
   }
   return problems;
 }
 
-function readYamlFile(file: ContentFile, problems: ContentProblem[]) {
+function readCompanyFile(file: ContentFile, problems: ContentProblem[]) {
   problems.push(...slugProblems(file));
   const parsed = parseYaml(file.text);
   if (!parsed.ok) {
@@ -57,6 +68,29 @@ function readYamlFile(file: ContentFile, problems: ContentProblem[]) {
     return { file, data: undefined };
   }
   return { file, data: applySchema(file, companySchema, parsed.data ?? {}, problems) };
+}
+
+function readRates(file: ContentFile, problems: ContentProblem[]): RateData[] {
+  const parsed = parseYaml(file.text);
+  if (!parsed.ok) {
+    problems.push(yamlProblem(file, parsed));
+    return [];
+  }
+  return applySchema(file, rateTableSchema, parsed.data ?? [], problems) ?? [];
+}
+
+function missingRates(file: ContentFile, data: ArticleData, rates: readonly RateData[]): ContentProblem[] {
+  return (data.investments ?? []).flatMap((investment, index) =>
+    investment.currency === 'USD' || investment.usd !== undefined || rates.some((rate) => rate.currency === investment.currency)
+      ? []
+      : [
+          {
+            file: file.path,
+            field: `investments[${index}].usd`,
+            expected: `a reported US-dollar figure, or a ${investment.currency} rate in content/rates.yaml to convert it with`,
+          },
+        ],
+  );
 }
 
 function readMdxFile(file: ContentFile, problems: ContentProblem[], checkMdxBody: MdxBodyCheck | undefined) {
@@ -162,7 +196,18 @@ function articleReferences(file: ContentFile, data: ArticleData, known: Readonly
       ? unknownCompany(file, `investments[${index}].target`, investment.target, known)
       : []),
   ]);
-  return [...companyProblems, ...investmentProblems];
+  const ownership = data.ownership;
+  const ownershipProblems = ownership
+    ? [
+        ...unknownCompany(file, 'ownership.company', ownership.company, known),
+        ...(['before', 'after'] as const).flatMap((when) =>
+          ownership[when].flatMap((holding, index) =>
+            isCompanyTarget(holding.holder) ? unknownCompany(file, `ownership.${when}[${index}].holder`, holding.holder, known) : [],
+          ),
+        ),
+      ]
+    : [];
+  return [...companyProblems, ...investmentProblems, ...ownershipProblems];
 }
 
 function unknownCompany(file: ContentFile, field: string, slug: string, known: ReadonlySet<string>): ContentProblem[] {

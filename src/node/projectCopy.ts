@@ -1,0 +1,57 @@
+/**
+ * A throwaway copy of the site's sources with its own content folder, for builds that must not
+ * touch the real `content/` or `dist/`: fixture tests and the build benchmark.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** What a build of a copy produced: its exit code, its output and where the site went. */
+export interface CopyBuild {
+  code: number;
+  output: string;
+  outDir: string;
+}
+
+/** A copy of the project in a temporary folder. */
+export interface ProjectCopy {
+  root: string;
+  contentDir: string;
+  /** Runs `astro build` in the copy, with extra environment variables (e.g. `BASE_PATH`). */
+  build(env?: Record<string, string>): Promise<CopyBuild>;
+  /** Deletes the copy. */
+  remove(): void;
+}
+
+const SOURCES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** Copies the site's sources and a content folder (default: the project's own) to a temporary folder. */
+export function copyProject(projectRoot: string, contentFrom = join(projectRoot, 'content')): ProjectCopy {
+  const root = mkdtempSync(join(tmpdir(), 'timeline-site-'));
+  for (const name of SOURCES) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
+  symlinkSync(join(resolve(projectRoot), 'node_modules'), join(root, 'node_modules'), 'dir');
+  const contentDir = join(root, 'content');
+  cpSync(contentFrom, contentDir, { recursive: true });
+  return {
+    root,
+    contentDir,
+    build: (env = {}) => buildIn(root, env),
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+function buildIn(root: string, env: Record<string, string>): Promise<CopyBuild> {
+  const outDir = join(root, 'dist');
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: 'content', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code: code ?? 1, output, outDir }));
+  });
+}
