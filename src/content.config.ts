@@ -3,8 +3,9 @@
  * content contract, kept in `src/lib/content/schema.ts` where `npm run check:content` shares them.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { articleSchema, companySchema } from './lib/content/schema.ts';
+import { file, glob } from 'astro/loaders';
+import yaml from 'js-yaml';
+import { articleSchema, companySchema, rateSchema } from './lib/content/schema.ts';
 import { slugFromPath } from './lib/content/validate.ts';
 
 const CONTENT_DIR = process.env['CONTENT_DIR'] || 'content';
@@ -24,4 +25,15 @@ const companies = defineCollection({
   schema: companySchema,
 });
 
-export const collections = { articles, companies };
+/** Exchange rates, `rates.yaml`: a list; each rate's id is `<currency>-<date>`. */
+const rates = defineCollection({
+  loader: file(`${CONTENT_DIR}/rates.yaml`, {
+    parser: (text) => {
+      const list = (yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? []) as { currency?: string; date?: string }[];
+      return Object.fromEntries(list.map((rate) => [`${rate.currency}-${rate.date}`, rate]));
+    },
+  }),
+  schema: rateSchema,
+});
+
+export const collections = { articles, companies, rates };

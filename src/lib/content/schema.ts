@@ -38,7 +38,8 @@ export const calendarDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? calendarDateFromUtc(value) : value),
   z
     .string(expected('a date written YYYY-MM-DD, such as 2017-03-15'))
-    .regex(/^\d{4}-\d{2}-\d{2}$/, expected('a date written YYYY-MM-DD, such as 2017-03-15'))
+    // abort: a date in another format is one problem, not also "not on the calendar".
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { ...expected('a date written YYYY-MM-DD, such as 2017-03-15'), abort: true })
     .refine(isCalendarDate, expected('a date that exists on the calendar, written YYYY-MM-DD')),
 );
 
@@ -171,6 +172,8 @@ export const articleSchema = z.strictObject({
 export const companySchema = z.strictObject({
   /** The English name. */
   name: nonEmptyText('the company\'s English name'),
+  /** A short form of the name for chart labels, e.g. "ETRI" (optional addition to the contract). */
+  shortName: nonEmptyText('a short form of the name, such as "ETRI"').optional(),
   /** The Korean name. */
   nameKo: nonEmptyText('the company\'s Korean name').optional(),
   /** The company's own website, absolute http(s). */

@@ -1,0 +1,151 @@
+/**
+ * Geometry of "Investments over time": each investment a symbol placed by date (x) and by its
+ * US-dollar amount on a log scale (y), sized by amount, shaped by kind, labelled investor → target
+ * with its amount. Plain numbers and strings out; `src/charts/InvestmentsChart.astro` draws them.
+ */
+import { scaleLog, scaleSqrt } from 'd3-scale';
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
+import type { InvestmentRecord } from '../dataset.ts';
+import { formatDateEn } from '../dates.ts';
+import { formatMoney, formatMoneyWithUsd } from '../money.ts';
+import { innerHeight, innerWidth, round, type Dimensions } from './dimensions.ts';
+import { placeLabels, type PlacedLabel } from './labels.ts';
+import { estimateTextWidth } from './text.ts';
+import { xOfDate, yearScale, yearTicks, type TimeTick } from './timeAxis.ts';
+
+/** The symbol of each kind of investment, so that colour is never the only cue. */
+export const KIND_SYMBOLS: Readonly<Record<InvestmentRecord['kind'], SymbolType>> = {
+  equity: symbolCircle,
+  acquisition: symbolSquare,
+  commitment: symbolDiamond,
+  fund: symbolTriangle,
+};
+
+/** The smallest symbol radius, so the smallest investment stays easy to see and to point at. */
+const MIN_RADIUS = 5;
+
+/** Chart-wide settings besides the dimensions. */
+export interface InvestmentsChartOptions {
+  dimensions: Dimensions;
+  /** First and last year of the time axis (the timeline's span). */
+  years: [number, number];
+  fontSize: number;
+  /** Label every n-th year on the axis. */
+  yearStep?: number;
+  /** Largest symbol radius. */
+  maxRadius?: number;
+}
+
+/** One drawn investment. */
+export interface InvestmentMark {
+  record: InvestmentRecord;
+  /** Centre of the symbol, in plot coordinates. */
+  x: number;
+  y: number;
+  radius: number;
+  /** The symbol's path, centred on (0, 0). */
+  path: string;
+  /** Label lines: "LG Uplus → Genie Music", "₩26.7bn (≈ $23m)". */
+  lines: [string, string];
+  label: PlacedLabel;
+  /** The whole story in one sentence, for the link's accessible name and the tooltip. */
+  description: string;
+}
+
+/** A gridline on the value axis. */
+export interface ValueTick {
+  y: number;
+  label: string;
+}
+
+/** Everything the drawing needs. */
+export interface InvestmentsChartGeometry {
+  dimensions: Dimensions;
+  fontSize: number;
+  lineHeight: number;
+  marks: InvestmentMark[];
+  xTicks: TimeTick[];
+  yTicks: ValueTick[];
+}
+
+/** Lays out the investments that have a US-dollar figure (the dataset gives every one that can be converted). */
+export function layoutInvestmentsChart(records: readonly InvestmentRecord[], options: InvestmentsChartOptions): InvestmentsChartGeometry {
+  const { dimensions, fontSize, yearStep = 1, maxRadius = 14 } = options;
+  const width = innerWidth(dimensions);
+  const height = innerHeight(dimensions);
+  const placeable = records.filter((record): record is InvestmentRecord & { usd: NonNullable<InvestmentRecord['usd']> } =>
+    Boolean(record.usd),
+  );
+  const amounts = placeable.map((record) => record.usd.value);
+  const low = 10 ** Math.floor(Math.log10(Math.min(...amounts, 1e7)));
+  const high = 10 ** Math.ceil(Math.log10(Math.max(...amounts, low * 10)));
+
+  const x = yearScale(options.years[0], options.years[1], width);
+  const y = scaleLog().domain([low, high]).range([height, 0]);
+  const radius = scaleSqrt().domain([0, Math.max(...amounts, 1)]).range([0, maxRadius]);
+  const lineHeight = round(fontSize * 1.25);
+
+  const drafts = placeable.map((record) => {
+    const lines: [string, string] = [
+      `${record.investor.short} → ${record.target.short}`,
+      formatMoneyWithUsd(record.amount, record.currency, record.usd, 'short'),
+    ];
+    return {
+      record,
+      x: xOfDate(x, record.date),
+      y: round(y(record.usd.value)),
+      radius: round(Math.max(MIN_RADIUS, radius(record.usd.value))),
+      lines,
+      width: round(Math.max(...lines.map((line) => estimateTextWidth(line, fontSize)))),
+      height: round(lineHeight * 2),
+    };
+  });
+  const bounds = { x: -dimensions.marginLeft, y: -dimensions.marginTop, width: dimensions.width, height: height + dimensions.marginTop };
+  const labels = placeLabels(drafts, bounds);
+
+  return {
+    dimensions,
+    fontSize,
+    lineHeight,
+    marks: drafts.map((draft, index) => ({
+      record: draft.record,
+      x: draft.x,
+      y: draft.y,
+      radius: draft.radius,
+      path: symbol(KIND_SYMBOLS[draft.record.kind], Math.PI * draft.radius ** 2).digits(3)() ?? '',
+      lines: draft.lines,
+      label: labels[index]!,
+      description: describeInvestment(draft.record),
+    })),
+    xTicks: yearTicks(x, yearStep),
+    yTicks: powersOfTen(low, high).map((value) => ({ y: round(y(value)), label: formatMoney(value, 'USD', 'short') })),
+  };
+}
+
+/** 10^k for every k from log10(low) to log10(high): the log axis's gridlines. */
+function powersOfTen(low: number, high: number): number[] {
+  const from = Math.round(Math.log10(low));
+  const to = Math.round(Math.log10(high));
+  return Array.from({ length: to - from + 1 }, (_, index) => 10 ** (from + index));
+}
+
+/** "15 March 2017: LG Uplus → Genie Music, 15% equity, ₩26.7 billion (≈ $23 million)". */
+export function describeInvestment(record: InvestmentRecord): string {
+  const what = record.stake === undefined ? record.kind : `${record.stake}% ${record.kind}`;
+  const amount = formatMoneyWithUsd(record.amount, record.currency, record.usd);
+  return `${formatDateEn(record.date)}: ${record.investor.name} → ${record.target.name}, ${what}, ${amount}`;
+}
+
+/** The chart in words, for its `<desc>`: how many investments, and the largest and smallest. */
+export function describeInvestmentsChart(records: readonly InvestmentRecord[], years: [number, number]): string {
+  const bySize = records.filter((record) => record.usd).sort((a, b) => (b.usd?.value ?? 0) - (a.usd?.value ?? 0));
+  const largest = bySize[0];
+  const smallest = bySize.at(-1);
+  if (!largest || !smallest) return `No investments are reported between ${years[0]} and ${years[1]}.`;
+  const count = records.length === 1 ? 'One investment' : `${records.length} investments and pledges`;
+  const extremes =
+    largest === smallest
+      ? `${describeInvestment(largest)}.`
+      : `The largest: ${describeInvestment(largest)}. The smallest: ${describeInvestment(smallest)}.`;
+  return `${count} between ${years[0]} and ${years[1]}. ${extremes}`;
+}

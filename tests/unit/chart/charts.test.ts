@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { innerHeight, innerWidth, round } from '../../../src/lib/chart/dimensions.ts';
+import { describeInvestment, describeInvestmentsChart, layoutInvestmentsChart } from '../../../src/lib/chart/investmentsChart.ts';
+import { layoutInvolvementChart } from '../../../src/lib/chart/involvementChart.ts';
+import { layoutOwnershipChart } from '../../../src/lib/chart/ownershipChart.ts';
+import { estimateTextWidth } from '../../../src/lib/chart/text.ts';
+import { xOfDate, yearScale, yearTicks } from '../../../src/lib/chart/timeAxis.ts';
+import { GROUPS, OWNERSHIP, RECORDS } from './fixtures.ts';
+
+const dimensions = { width: 340, height: 300, marginTop: 8, marginRight: 8, marginBottom: 26, marginLeft: 40 };
+const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
+
+describe('dimensions and text', () => {
+  it('computes the plot area and rounds to 3 decimals', () => {
+    expect(innerWidth(dimensions)).toBe(292);
+    expect(innerHeight(dimensions)).toBe(266);
+    expect(round(1 / 3)).toBe(0.333);
+  });
+
+  it('estimates Hangul wider than Latin text', () => {
+    expect(estimateTextWidth('KT', 10)).toBe(12);
+    expect(estimateTextWidth('지니', 10)).toBe(20);
+  });
+});
+
+describe('time axis', () => {
+  it('spans whole years and places dates by UTC day', () => {
+    const scale = yearScale(2017, 2024, 800);
+    expect(xOfDate(scale, '2017-01-01')).toBe(0);
+    expect(xOfDate(scale, '2025-01-01')).toBe(800);
+    const ticks = yearTicks(scale);
+    expect(ticks.map((t) => t.label)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+    expect(ticks[1]?.x).toBe(round((365 / 2922) * 800));
+    expect(yearTicks(scale, 2).map((t) => t.label)).toEqual(['2017', '2019', '2021', '2023']);
+  });
+});
+
+describe('layoutInvestmentsChart', () => {
+  const geometry = layoutInvestmentsChart(RECORDS, { dimensions, years: [2017, 2024], fontSize: 11 });
+
+  it('draws one mark per investment, placed by date and by amount', () => {
+    expect(geometry.marks.map((m) => m.record.id)).toEqual(['a-1', 'b-1', 'b-2']);
+    const [stake, pledge, plan] = geometry.marks;
+    expect(stake!.x).toBeLessThan(pledge!.x);
+    expect(pledge!.x).toBe(plan!.x);
+    expect(plan!.y).toBeLessThan(pledge!.y);
+    expect(plan!.radius).toBeGreaterThan(stake!.radius);
+  });
+
+  it('has gridlines at powers of ten and a tick per year', () => {
+    expect(geometry.yTicks.map((t) => t.label)).toEqual(['$10m', '$100m', '$1bn']);
+    expect(geometry.yTicks.at(-1)?.y).toBe(0);
+    expect(geometry.xTicks).toHaveLength(8);
+  });
+
+  it('labels each mark investor → target with its amount, converted ones starred', () => {
+    expect(geometry.marks.map((m) => m.lines)).toEqual([
+      ['LG Uplus → Genie Music', '₩26.7bn (≈ $23m)'],
+      ['KT → Original content', '₩50bn (≈ $44.4m*)'],
+      ['KT → Content by 2023', '₩400bn (≈ $353m)'],
+    ]);
+  });
+
+  it('is rounded to 3 decimals and deterministic', () => {
+    for (const mark of geometry.marks) {
+      for (const value of [mark.x, mark.y, mark.radius, mark.label.x, mark.label.y]) expect(decimals(value)).toBeLessThanOrEqual(3);
+    }
+    expect(layoutInvestmentsChart(RECORDS, { dimensions, years: [2017, 2024], fontSize: 11 })).toEqual(geometry);
+    // 2017-03-15 is day 73 of 2922 across 292 units; $23m is 0.181 of the way up two decades of 266 units.
+    expect(geometry.marks[0]).toMatchObject({ x: 7.295, y: 217.89, radius: 5, path: 'M5,0A5,5,0,1,1,-5,0A5,5,0,1,1,5,0' });
+  });
+
+  it('describes marks and the chart in words', () => {
+    expect(describeInvestment(RECORDS[0]!)).toBe('15 March 2017: LG Uplus → Genie Music, 15% equity, ₩26.7 billion (≈ $23 million)');
+    expect(describeInvestmentsChart(RECORDS, [2017, 2024])).toMatch(/^3 investments and pledges between 2017 and 2024\. The largest: .*₩400 billion/);
+    expect(describeInvestmentsChart([], [2017, 2024])).toBe('No investments are reported between 2017 and 2024.');
+  });
+});
+
+describe('layoutOwnershipChart', () => {
+  const geometry = layoutOwnershipChart(OWNERSHIP, {
+    dimensions: { width: 300, height: 100, marginTop: 0, marginRight: 0, marginBottom: 0, marginLeft: 0 },
+    fontSize: 11,
+    barHeight: 30,
+    captions: ['Before', 'After'],
+  });
+
+  it('gives each holder the same slot in both bars, in the order after the event', () => {
+    expect(geometry.legend).toEqual([
+      { name: 'KT', slot: 0, before: 49.99, after: 42.49 },
+      { name: 'LG Uplus', slot: 1, before: 0, after: 15 },
+      { name: 'Others', slot: 2, before: 50.01, after: 42.51 },
+    ]);
+    expect(geometry.bars[0].segments.map((s) => s.slot)).toEqual([0, 2]);
+  });
+
+  it('fills the width with segments in proportion, labelled where the label fits', () => {
+    const after = geometry.bars[1].segments;
+    expect(after.map((s) => s.width)).toEqual([127.47, 45, 127.53]);
+    expect(after[1]!.x).toBe(127.47);
+    expect(after.map((s) => s.label)).toEqual(['42.49%', '15%', '42.51%']);
+    const narrow = layoutOwnershipChart(OWNERSHIP, { ...geometry, captions: ['B', 'A'], dimensions: { ...geometry.dimensions, width: 100 } });
+    expect(narrow.bars[1].segments[1]!.label).toBeUndefined();
+  });
+});
+
+describe('layoutInvolvementChart', () => {
+  const geometry = layoutInvolvementChart(GROUPS, { width: 340, labelWidth: 140, fontSize: 11, rowHeight: 22 });
+
+  it('puts events in date order as evenly spaced columns', () => {
+    expect(geometry.columns.map((c) => [c.articleId, c.header])).toEqual([
+      ['a', ['Mar', '2017']],
+      ['b', ['Mar', '2021']],
+      ['c', ['Feb', '2024']],
+    ]);
+    expect(geometry.columns.map((c) => c.x)).toEqual([32, 96, 160]);
+  });
+
+  it('lays out a heading per group, then its rows, with a dot per appearance', () => {
+    expect(geometry.headings).toEqual([
+      { label: 'KT–LG', y: 11 },
+      { label: 'Others', y: 77 },
+    ]);
+    expect(geometry.rows.map((r) => [r.name, r.y, r.dots.map((d) => d.x)])).toEqual([
+      ['KT', 33, [32, 96]],
+      ['LG Uplus', 55, [32]],
+      ['Genie Music', 99, [160]],
+    ]);
+    expect(geometry.dimensions.height).toBe(33 + 5 * 22 + 4);
+  });
+
+  it('asks for a shortName when a row label would be clipped', () => {
+    expect(() => layoutInvolvementChart(GROUPS, { width: 340, labelWidth: 70, fontSize: 11, rowHeight: 22 })).toThrow(
+      /"Genie Music" is too long .* content\/companies\/genie-music\.yaml a shortName/,
+    );
+  });
+});
