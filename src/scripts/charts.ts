@@ -24,9 +24,9 @@ function addTooltips(): void {
     tooltip.hidden = false;
     const box = mark.getBoundingClientRect();
     const half = tooltip.offsetWidth / 2;
-    const x = Math.min(Math.max(box.left + box.width / 2, half + 8), window.innerWidth - half - 8);
-    tooltip.style.left = `${x}px`;
-    tooltip.style.top = `${Math.max(box.top, tooltip.offsetHeight + 16)}px`;
+    const x = Math.min(Math.max(box.left + box.width / 2, half + 8), document.documentElement.clientWidth - half - 8);
+    tooltip.style.left = `${x + window.scrollX}px`;
+    tooltip.style.top = `${Math.max(box.top, tooltip.offsetHeight + 16) + window.scrollY}px`;
   };
   const hide = () => {
     tooltip.hidden = true;
@@ -41,7 +41,6 @@ function addTooltips(): void {
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') hide();
   });
-  window.addEventListener('scroll', hide, { passive: true });
 }
 
 function highlightCurrentEntry(): void {

@@ -9,7 +9,7 @@ import type { InvestmentRecord } from '../dataset.ts';
 import { formatDateEn } from '../dates.ts';
 import { formatMoney, formatMoneyWithUsd } from '../money.ts';
 import { innerHeight, innerWidth, round, type Dimensions } from './dimensions.ts';
-import { placeLabels, type PlacedLabel } from './labels.ts';
+import { NoRoomForLabel, placeLabels, type PlacedLabel } from './labels.ts';
 import { estimateTextWidth } from './text.ts';
 import { xOfDate, yearScale, yearTicks, type TimeTick } from './timeAxis.ts';
 
@@ -23,6 +23,9 @@ export const KIND_SYMBOLS: Readonly<Record<InvestmentRecord['kind'], SymbolType>
 
 /** The smallest symbol radius, so the smallest investment stays easy to see and to point at. */
 const MIN_RADIUS = 5;
+
+/** Space between the value axis's labels and the plot. */
+export const AXIS_GAP = 6;
 
 /** Chart-wide settings besides the dimensions. */
 export interface InvestmentsChartOptions {
@@ -68,8 +71,26 @@ export interface InvestmentsChartGeometry {
   yTicks: ValueTick[];
 }
 
-/** Lays out the investments that have a US-dollar figure (the dataset gives every one that can be converted). */
+/** How much taller the chart may grow, in steps of a fifth, when its labels do not fit. */
+const GROWTH_STEPS = 8;
+
+/**
+ * Lays out the investments that have a US-dollar figure (the dataset gives every one that can be
+ * converted). When the labels do not fit, the plot grows taller step by step before giving up, so
+ * an editor's new investment makes a taller chart rather than a failed build.
+ */
 export function layoutInvestmentsChart(records: readonly InvestmentRecord[], options: InvestmentsChartOptions): InvestmentsChartGeometry {
+  for (let step = 0; ; step += 1) {
+    const height = round(options.dimensions.height * (1 + step / 5));
+    try {
+      return layoutAtSize(records, { ...options, dimensions: { ...options.dimensions, height } });
+    } catch (error) {
+      if (!(error instanceof NoRoomForLabel) || step === GROWTH_STEPS) throw error;
+    }
+  }
+}
+
+function layoutAtSize(records: readonly InvestmentRecord[], options: InvestmentsChartOptions): InvestmentsChartGeometry {
   const { dimensions, fontSize, yearStep = 1, maxRadius = 14 } = options;
   const width = innerWidth(dimensions);
   const height = innerHeight(dimensions);
@@ -100,6 +121,11 @@ export function layoutInvestmentsChart(records: readonly InvestmentRecord[], opt
       height: round(lineHeight * 2),
     };
   });
+  const yTicks = powersOfTen(low, high).map((value) => ({ y: round(y(value)), label: formatMoney(value, 'USD', 'short') }));
+  const widestTick = Math.max(...yTicks.map((tick) => estimateTextWidth(tick.label, fontSize)));
+  if (widestTick + AXIS_GAP > dimensions.marginLeft) {
+    throw new Error(`The value axis needs a left margin of ${Math.ceil(widestTick + AXIS_GAP)}, not ${dimensions.marginLeft}.`);
+  }
   const bounds = { x: -dimensions.marginLeft, y: -dimensions.marginTop, width: dimensions.width, height: height + dimensions.marginTop };
   const labels = placeLabels(drafts, bounds);
 
@@ -118,7 +144,7 @@ export function layoutInvestmentsChart(records: readonly InvestmentRecord[], opt
       description: describeInvestment(draft.record),
     })),
     xTicks: yearTicks(x, yearStep),
-    yTicks: powersOfTen(low, high).map((value) => ({ y: round(y(value)), label: formatMoney(value, 'USD', 'short') })),
+    yTicks,
   };
 }
 

@@ -20,6 +20,11 @@ export interface PlacedLabel extends Box {
   side: 'right' | 'left' | 'above' | 'below';
 }
 
+/** Thrown when a label finds no free place, so a caller can make more room and try again. */
+export class NoRoomForLabel extends Error {
+  override name = 'NoRoomForLabel';
+}
+
 /** Space between a mark and its label. */
 const OFFSET = 6;
 
@@ -34,7 +39,7 @@ export function placeLabels(requests: readonly LabelRequest[], bounds: Box, gap 
         placed.every((other) => !overlaps(box, other, gap)) &&
         markBoxes.every((mark, markIndex) => markIndex === index || !overlaps(box, mark, gap)),
     );
-    if (!fit) throw new Error(`No room for the label of mark ${index + 1} at (${request.x}, ${request.y}).`);
+    if (!fit) throw new NoRoomForLabel(`No room for the label of mark ${index + 1} at (${request.x}, ${request.y}).`);
     placed.push(fit);
   });
   return placed;
@@ -44,7 +49,7 @@ function candidates(r: LabelRequest): PlacedLabel[] {
   const right = r.x + r.radius + OFFSET;
   const left = r.x - r.radius - OFFSET - r.width;
   const middle = r.y - r.height / 2;
-  const shifts = [0, -0.6, 0.6, -1.2, 1.2, -1.8, 1.8].map((factor) => factor * r.height);
+  const shifts = [0, -0.6, 0.6, -1.2, 1.2, -1.8, 1.8, -2.4, 2.4, -3, 3].map((factor) => factor * r.height);
   const sideways = shifts.flatMap((shift) => [
     { side: 'right' as const, x: right, y: middle + shift },
     { side: 'left' as const, x: left, y: middle + shift },

@@ -7,18 +7,19 @@ import { estimateTextWidth } from '../../../src/lib/chart/text.ts';
 import { xOfDate, yearScale, yearTicks } from '../../../src/lib/chart/timeAxis.ts';
 import { GROUPS, OWNERSHIP, RECORDS } from './fixtures.ts';
 
-const dimensions = { width: 340, height: 300, marginTop: 8, marginRight: 8, marginBottom: 26, marginLeft: 40 };
+const dimensions = { width: 340, height: 300, marginTop: 8, marginRight: 8, marginBottom: 26, marginLeft: 48 };
 const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
 
 describe('dimensions and text', () => {
   it('computes the plot area and rounds to 3 decimals', () => {
-    expect(innerWidth(dimensions)).toBe(292);
+    expect(innerWidth(dimensions)).toBe(284);
     expect(innerHeight(dimensions)).toBe(266);
     expect(round(1 / 3)).toBe(0.333);
   });
 
   it('estimates Hangul wider than Latin text', () => {
-    expect(estimateTextWidth('KT', 10)).toBe(12);
+    expect(estimateTextWidth('KT', 10)).toBe(15.2);
+    expect(estimateTextWidth('il', 10)).toBeCloseTo(7.6, 6);
     expect(estimateTextWidth('지니', 10)).toBe(20);
   });
 });
@@ -66,8 +67,21 @@ describe('layoutInvestmentsChart', () => {
       for (const value of [mark.x, mark.y, mark.radius, mark.label.x, mark.label.y]) expect(decimals(value)).toBeLessThanOrEqual(3);
     }
     expect(layoutInvestmentsChart(RECORDS, { dimensions, years: [2017, 2024], fontSize: 11 })).toEqual(geometry);
-    // 2017-03-15 is day 73 of 2922 across 292 units; $23m is 0.181 of the way up two decades of 266 units.
-    expect(geometry.marks[0]).toMatchObject({ x: 7.295, y: 217.89, radius: 5, path: 'M5,0A5,5,0,1,1,-5,0A5,5,0,1,1,5,0' });
+    // 2017-03-15 is day 73 of 2922 across 284 units; $23m is 0.181 of the way up two decades of 266 units.
+    expect(geometry.marks[0]).toMatchObject({ x: 7.095, y: 217.89, radius: 5, path: 'M5,0A5,5,0,1,1,-5,0A5,5,0,1,1,5,0' });
+  });
+
+  it('grows taller instead of overlapping when labels crowd', () => {
+    const crowd = [20e6, 40e6, 60e6, 90e6, 150e6, 300e6].map((value, index) => ({ ...RECORDS[2]!, id: `c-${index}`, usd: { value, converted: false } }));
+    const grown = layoutInvestmentsChart(crowd, { dimensions: { ...dimensions, height: 120 }, years: [2017, 2024], fontSize: 11 });
+    expect(grown.dimensions.height).toBeGreaterThan(120);
+    expect(grown.marks).toHaveLength(6);
+  });
+
+  it('refuses a left margin too narrow for the value axis', () => {
+    expect(() => layoutInvestmentsChart(RECORDS, { dimensions: { ...dimensions, marginLeft: 20 }, years: [2017, 2024], fontSize: 11 })).toThrow(
+      /needs a left margin of 4\d/,
+    );
   });
 
   it('describes marks and the chart in words', () => {

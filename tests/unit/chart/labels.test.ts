@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overlaps } from '../../../src/lib/chart/boxes.ts';
-import { placeLabels } from '../../../src/lib/chart/labels.ts';
+import { NoRoomForLabel, placeLabels } from '../../../src/lib/chart/labels.ts';
 
 const bounds = { x: 0, y: 0, width: 300, height: 200 };
 
@@ -29,7 +29,7 @@ describe('placeLabels', () => {
   });
 
   it('refuses, rather than overlapping, when a label cannot fit', () => {
-    expect(() => placeLabels([{ x: 10, y: 10, radius: 5, width: 400, height: 20 }], bounds)).toThrow(/No room for the label of mark 1/);
+    expect(() => placeLabels([{ x: 10, y: 10, radius: 5, width: 400, height: 20 }], bounds)).toThrow(NoRoomForLabel);
   });
 
   it('is deterministic', () => {
