@@ -113,6 +113,11 @@ export function buildInvestments(
   return records.sort((a, b) => compareCalendarDates(a.date, b.date) || a.id.localeCompare(b.id, 'en', { numeric: true }));
 }
 
+/** The investments a company made or received. */
+export function investmentsInvolving(records: readonly InvestmentRecord[], slug: string): InvestmentRecord[] {
+  return records.filter((record) => record.investor.slug === slug || record.target.slug === slug);
+}
+
 /** US-dollar totals per kind of investment, converted figures included; kinds with no dollar figure are left out. */
 export function totalsByKind(records: readonly InvestmentRecord[]): Map<InvestmentRecord['kind'], number> {
   const totals = new Map<InvestmentRecord['kind'], number>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleData, CompanyData, RateData } from '../../src/lib/content/schema.ts';
-import { buildInvestments, buildInvolvement, buildOwnership, nearestRate, totalsByKind } from '../../src/lib/dataset.ts';
+import { buildInvestments, buildInvolvement, buildOwnership, investmentsInvolving, nearestRate, totalsByKind } from '../../src/lib/dataset.ts';
 
 const company = (id: string, name: string, extra: Partial<CompanyData> = {}) => [id, { id, data: { name, ...extra } }] as const;
 const companies = new Map([
@@ -100,6 +100,12 @@ describe('buildInvestments', () => {
     const [only] = buildInvestments([articles[2]!], companies, []);
     expect(only?.usd).toBeUndefined();
     expect(only?.krw).toEqual({ value: 50_000_000_000, converted: false });
+  });
+
+  it('finds the investments a company made or received', () => {
+    expect(investmentsInvolving(records, 'genie-music').map((r) => r.id)).toEqual(['2017-a-1', '2021-b-2']);
+    expect(investmentsInvolving(records, 'kt').map((r) => r.id)).toEqual(['2020-c-1', '2021-b-1', '2021-b-2']);
+    expect(investmentsInvolving(records, 'sk-telecom')).toEqual([]);
   });
 
   it('totals dollars by kind', () => {
