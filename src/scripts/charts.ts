@@ -53,7 +53,7 @@ function highlightCurrentEntry(): void {
       if (!visible || visible.target.id === current) return;
       current = visible.target.id;
       for (const element of document.querySelectorAll('.chart .is-current')) element.classList.remove('is-current');
-      for (const element of document.querySelectorAll(`.chart [data-entry="${CSS.escape(current)}"]`)) {
+      for (const element of document.querySelectorAll(`.chart [data-entry~="${CSS.escape(current)}"]`)) {
         element.classList.add('is-current');
       }
     },

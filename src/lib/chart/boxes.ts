@@ -22,3 +22,12 @@ export function contains(outer: Box, inner: Box): boolean {
     inner.y + inner.height <= outer.y + outer.height
   );
 }
+
+/** The smallest box holding all the given boxes. */
+export function union(boxes: readonly Box[]): Box {
+  const x = Math.min(...boxes.map((box) => box.x));
+  const y = Math.min(...boxes.map((box) => box.y));
+  const right = Math.max(...boxes.map((box) => box.x + box.width));
+  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  return { x, y, width: right - x, height: bottom - y };
+}

@@ -9,7 +9,8 @@ import type { InvestmentRecord } from '../dataset.ts';
 import { formatDateEn } from '../dates.ts';
 import { formatMoney, formatMoneyWithUsd } from '../money.ts';
 import { innerHeight, innerWidth, round, type Dimensions } from './dimensions.ts';
-import { NoRoomForLabel, placeLabels, type PlacedLabel } from './labels.ts';
+import { union, type Box } from './boxes.ts';
+import { placeLabels, type PlacedLabel } from './labels.ts';
 import { estimateTextWidth } from './text.ts';
 import { xOfDate, yearScale, yearTicks, type TimeTick } from './timeAxis.ts';
 
@@ -50,7 +51,12 @@ export interface InvestmentMark {
   path: string;
   /** Label lines: "LG Uplus → Genie Music", "₩26.7bn (≈ $23m)". */
   lines: [string, string];
-  label: PlacedLabel;
+  /** Where the label goes; undefined when the chart is too crowded to label this mark (its link still names it). */
+  label?: PlacedLabel;
+  /** How the label's lines are written: their anchor point and `text-anchor`. */
+  text?: { x: number; baselines: [number, number]; anchor: 'start' | 'middle' | 'end' };
+  /** The box around the symbol and its label: the link's focus ring and pointer target. */
+  outline: Box;
   /** The whole story in one sentence, for the link's accessible name and the tooltip. */
   description: string;
 }
@@ -71,23 +77,21 @@ export interface InvestmentsChartGeometry {
   yTicks: ValueTick[];
 }
 
-/** How much taller the chart may grow, in steps of a fifth, when its labels do not fit. */
-const GROWTH_STEPS = 8;
+/** How much taller the chart may grow, in steps of a fifth, when its labels do not all fit. */
+const GROWTH_STEPS = 3;
 
 /**
  * Lays out the investments that have a US-dollar figure (the dataset gives every one that can be
- * converted). When the labels do not fit, the plot grows taller step by step before giving up, so
- * an editor's new investment makes a taller chart rather than a failed build.
+ * converted). When the labels do not all fit, the plot grows taller, up to 60%; in a chart still too
+ * crowded the largest investments keep their labels and the rest are named by their links and tooltips.
  */
 export function layoutInvestmentsChart(records: readonly InvestmentRecord[], options: InvestmentsChartOptions): InvestmentsChartGeometry {
-  for (let step = 0; ; step += 1) {
+  let geometry = layoutAtSize(records, options);
+  for (let step = 1; step <= GROWTH_STEPS && geometry.marks.some((mark) => !mark.label); step += 1) {
     const height = round(options.dimensions.height * (1 + step / 5));
-    try {
-      return layoutAtSize(records, { ...options, dimensions: { ...options.dimensions, height } });
-    } catch (error) {
-      if (!(error instanceof NoRoomForLabel) || step === GROWTH_STEPS) throw error;
-    }
+    geometry = layoutAtSize(records, { ...options, dimensions: { ...options.dimensions, height } });
   }
+  return geometry;
 }
 
 function layoutAtSize(records: readonly InvestmentRecord[], options: InvestmentsChartOptions): InvestmentsChartGeometry {
@@ -127,7 +131,8 @@ function layoutAtSize(records: readonly InvestmentRecord[], options: Investments
     throw new Error(`The value axis needs a left margin of ${Math.ceil(widestTick + AXIS_GAP)}, not ${dimensions.marginLeft}.`);
   }
   const bounds = { x: -dimensions.marginLeft, y: -dimensions.marginTop, width: dimensions.width, height: height + dimensions.marginTop };
-  const labels = placeLabels(drafts, bounds);
+  const bySize = drafts.map((_, index) => index).sort((a, b) => drafts[b]!.record.usd.value - drafts[a]!.record.usd.value || a - b);
+  const labels = placeLabels(drafts, bounds, bySize);
 
   return {
     dimensions,
@@ -140,12 +145,29 @@ function layoutAtSize(records: readonly InvestmentRecord[], options: Investments
       radius: draft.radius,
       path: symbol(KIND_SYMBOLS[draft.record.kind], Math.PI * draft.radius ** 2).digits(3)() ?? '',
       lines: draft.lines,
-      label: labels[index]!,
+      ...labelParts(labels[index], lineHeight),
+      outline: pad(union([symbolBox(draft), ...(labels[index] ? [labels[index]] : [])]), 3),
       description: describeInvestment(draft.record),
     })),
     xTicks: yearTicks(x, yearStep),
     yTicks,
   };
+}
+
+function labelParts(label: PlacedLabel | undefined, lineHeight: number): Pick<InvestmentMark, 'label' | 'text'> {
+  if (!label) return {};
+  const anchor = label.side === 'right' ? 'start' : label.side === 'left' ? 'end' : 'middle';
+  const x = anchor === 'start' ? label.x : anchor === 'end' ? label.x + label.width : label.x + label.width / 2;
+  const baseline = (line: number) => round(label.y + lineHeight * (line + 0.75));
+  return { label, text: { x: round(x), baselines: [baseline(0), baseline(1)], anchor } };
+}
+
+function symbolBox(mark: { x: number; y: number; radius: number }): Box {
+  return { x: mark.x - mark.radius, y: mark.y - mark.radius, width: 2 * mark.radius, height: 2 * mark.radius };
+}
+
+function pad(box: Box, by: number): Box {
+  return { x: round(box.x - by), y: round(box.y - by), width: round(box.width + 2 * by), height: round(box.height + 2 * by) };
 }
 
 /** 10^k for every k from log10(low) to log10(high): the log axis's gridlines. */

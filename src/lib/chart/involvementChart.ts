@@ -1,18 +1,27 @@
 /**
- * Geometry of "Who was involved when": companies as rows grouped by alliance, the events as
- * columns in date order, and a dot where a company took part in an event.
+ * Geometry of "Who was involved when": companies as rows grouped by alliance, events as columns in
+ * date order, and a dot where a company took part. With more events than fit as columns, a column
+ * stands for a year and its dot counts the company's events that year.
  */
 import type { InvolvementGroup } from '../dataset.ts';
-import { formatDateShortEn, type CalendarDate } from '../dates.ts';
+import { formatDateEn, formatDateShortEn, yearOf, type CalendarDate } from '../dates.ts';
 import { innerWidth, round, type Dimensions } from './dimensions.ts';
 import { estimateTextWidth } from './text.ts';
 
-/** One event column: its centre and its two-line date header ("Mar", "2017"). */
+/** Up to this many events each get a column of their own; more are grouped by year. */
+export const MAX_EVENT_COLUMNS = 12;
+
+/** One column: an event, or a year of events. */
 export interface EventColumn {
-  articleId: string;
+  /** Article slug, or `year-YYYY` for a year column: also the timeline anchor it links to. */
+  key: string;
+  /** The articles the column stands for. */
+  articleIds: string[];
+  /** The column's first date, and its full label for tables ("15 March 2017" or "2020"). */
   date: CalendarDate;
-  title: string;
+  label: string;
   x: number;
+  /** Two-line header: "Mar", "2017" for an event; "2020", "" for a year. */
   header: [string, string];
 }
 
@@ -21,7 +30,7 @@ export interface InvolvementRowGeometry {
   slug: string;
   name: string;
   y: number;
-  dots: { articleId: string; x: number; description: string }[];
+  dots: { key: string; articleIds: string[]; count: number; x: number; description: string }[];
 }
 
 /** A group heading (the alliance) and where it goes. */
@@ -30,11 +39,13 @@ export interface GroupHeading {
   y: number;
 }
 
-/** Everything the drawing needs. */
+/** Everything the drawing and its table need. */
 export interface InvolvementChartGeometry {
   dimensions: Dimensions;
   fontSize: number;
   rowHeight: number;
+  /** Whether columns are years rather than single events. */
+  byYear: boolean;
   columns: EventColumn[];
   headings: GroupHeading[];
   rows: InvolvementRowGeometry[];
@@ -49,24 +60,31 @@ export function layoutInvolvementChart(
   options: { width: number; labelWidth: number; fontSize: number; rowHeight: number },
 ): InvolvementChartGeometry {
   const { width, labelWidth, fontSize, rowHeight } = options;
-  const events = new Map<string, { articleId: string; date: CalendarDate; title: string }>();
-  for (const group of groups) for (const row of group.rows) for (const event of row.events) events.set(event.articleId, event);
-  const ordered = [...events.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.articleId.localeCompare(b.articleId)));
-
-  const headerHeight = fontSize * 3;
-  const rowCount = groups.reduce((sum, group) => sum + group.rows.length + 1, 0);
-  const base: Dimensions = { width, height: 0, marginTop: headerHeight, marginRight: 8, marginBottom: 4, marginLeft: labelWidth };
-  const step = innerWidth(base) / Math.max(ordered.length, 1);
-  const columns = ordered.map((event, index) => {
-    const [, month = '', year = ''] = formatDateShortEn(event.date).split(' ');
-    return { ...event, x: round(step * (index + 0.5)), header: [month, year] as [string, string] };
-  });
-  const columnOf = new Map(columns.map((column) => [column.articleId, column]));
-
   const tooWide = groups.flatMap((group) => group.rows).find((row) => estimateTextWidth(row.company.short, fontSize) > labelWidth - 8);
   if (tooWide) {
     throw new Error(`The name "${tooWide.company.short}" is too long for the chart's row labels: give content/companies/${tooWide.company.slug}.yaml a shortName.`);
   }
+
+  const events = new Map<string, { articleId: string; date: CalendarDate; title: string }>();
+  for (const group of groups) for (const row of group.rows) for (const event of row.events) events.set(event.articleId, event);
+  const ordered = [...events.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.articleId.localeCompare(b.articleId)));
+  const byYear = ordered.length > MAX_EVENT_COLUMNS;
+  const columnKey = (event: { articleId: string; date: CalendarDate }) => (byYear ? `year-${yearOf(event.date)}` : event.articleId);
+
+  const headerHeight = fontSize * 3;
+  const base: Dimensions = { width, height: 0, marginTop: headerHeight, marginRight: 8, marginBottom: 4, marginLeft: labelWidth };
+  const drafts = new Map<string, Omit<EventColumn, 'x'>>();
+  for (const event of ordered) {
+    const key = columnKey(event);
+    const existing = drafts.get(key);
+    if (existing) existing.articleIds.push(event.articleId);
+    else drafts.set(key, { key, articleIds: [event.articleId], date: event.date, label: '', header: ['', ''] });
+  }
+  const step = innerWidth(base) / Math.max(drafts.size, 1);
+  for (const column of drafts.values()) Object.assign(column, columnLabels(column.date, byYear, step, fontSize));
+  const columns = [...drafts.values()].map((column, index) => ({ ...column, x: round(step * (index + 0.5)) }));
+  const columnOf = new Map(columns.map((column) => [column.key, column]));
+
   const headings: GroupHeading[] = [];
   const rows: InvolvementRowGeometry[] = [];
   let line = 0;
@@ -74,19 +92,40 @@ export function layoutInvolvementChart(
     headings.push({ label: group.alliance ?? NO_ALLIANCE, y: round((line + 0.5) * rowHeight) });
     line += 1;
     for (const row of group.rows) {
+      const cells = new Map<string, { articleIds: string[]; titles: string[] }>();
+      for (const event of row.events) {
+        const cell = cells.get(columnKey(event)) ?? { articleIds: [], titles: [] };
+        cell.articleIds.push(event.articleId);
+        cell.titles.push(event.title);
+        cells.set(columnKey(event), cell);
+      }
       rows.push({
         slug: row.company.slug,
         name: row.company.short,
         y: round((line + 0.5) * rowHeight),
-        dots: row.events.map((event) => ({
-          articleId: event.articleId,
-          x: columnOf.get(event.articleId)?.x ?? 0,
-          description: `${row.company.name} in “${event.title}”, ${formatDateShortEn(event.date)}`,
-        })),
+        dots: [...cells].map(([key, cell]) => {
+          const column = columnOf.get(key)!;
+          const description =
+            cell.articleIds.length === 1
+              ? `${row.company.name} in “${cell.titles[0]}”, ${byYear ? column.label : formatDateShortEn(column.date)}`
+              : `${row.company.name} in ${cell.articleIds.length} events of ${column.label}`;
+          return { key, articleIds: cell.articleIds, count: cell.articleIds.length, x: column.x, description };
+        }),
       });
       line += 1;
     }
   }
-  const dimensions = { ...base, height: round(headerHeight + rowCount * rowHeight + base.marginBottom) };
-  return { dimensions, fontSize, rowHeight, columns, headings, rows };
+  const dimensions = { ...base, height: round(headerHeight + line * rowHeight + base.marginBottom) };
+  return { dimensions, fontSize, rowHeight, byYear, columns, headings, rows };
+}
+
+/** Full and header labels; a year header shortens to ’17 where the column is too narrow for 2017. */
+function columnLabels(date: CalendarDate, byYear: boolean, step: number, fontSize: number): Pick<EventColumn, 'label' | 'header'> {
+  const year = String(yearOf(date));
+  if (byYear) {
+    const header = estimateTextWidth(year, fontSize) + 4 <= step ? year : `’${year.slice(2)}`;
+    return { label: year, header: [header, ''] };
+  }
+  const [, month = ''] = formatDateShortEn(date).split(' ');
+  return { label: formatDateEn(date), header: [month, year] };
 }

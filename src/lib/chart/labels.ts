@@ -1,7 +1,8 @@
 /**
- * Places one label beside each mark so that no two labels, and no label and mark, overlap and every
- * label stays inside the chart: candidates right, left, above and below, then shifted up and down;
- * the first that fits wins. Greedy and deterministic: same input, same layout.
+ * Places labels beside marks so that no two labels, and no label and mark, overlap and every label
+ * stays inside the chart: candidates right, left, above and below, then shifted up and down; the
+ * first that fits wins. Marks are served in priority order; a mark with no room left gets no label.
+ * Greedy and deterministic: same input, same layout.
  */
 import { contains, overlaps, type Box } from './boxes.ts';
 import { round } from './dimensions.ts';
@@ -20,29 +21,35 @@ export interface PlacedLabel extends Box {
   side: 'right' | 'left' | 'above' | 'below';
 }
 
-/** Thrown when a label finds no free place, so a caller can make more room and try again. */
-export class NoRoomForLabel extends Error {
-  override name = 'NoRoomForLabel';
-}
-
 /** Space between a mark and its label. */
 const OFFSET = 6;
 
-/** Places every label; throws when one cannot fit, so a crowded chart fails its build instead of overlapping. */
-export function placeLabels(requests: readonly LabelRequest[], bounds: Box, gap = 2): PlacedLabel[] {
+/**
+ * The label of each mark, in the order given, or undefined where none fits. `priority` lists mark
+ * indexes in the order they are served (default: as given).
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  bounds: Box,
+  priority: readonly number[] = requests.map((_, index) => index),
+  gap = 2,
+): (PlacedLabel | undefined)[] {
   const markBoxes: Box[] = requests.map((r) => ({ x: r.x - r.radius, y: r.y - r.radius, width: 2 * r.radius, height: 2 * r.radius }));
   const placed: PlacedLabel[] = [];
-  requests.forEach((request, index) => {
+  const labels: (PlacedLabel | undefined)[] = requests.map(() => undefined);
+  for (const index of priority) {
+    const request = requests[index];
+    if (!request) continue;
     const fit = candidates(request).find(
       (box) =>
         contains(bounds, box) &&
         placed.every((other) => !overlaps(box, other, gap)) &&
         markBoxes.every((mark, markIndex) => markIndex === index || !overlaps(box, mark, gap)),
     );
-    if (!fit) throw new NoRoomForLabel(`No room for the label of mark ${index + 1} at (${request.x}, ${request.y}).`);
-    placed.push(fit);
-  });
-  return placed;
+    if (fit) placed.push(fit);
+    labels[index] = fit;
+  }
+  return labels;
 }
 
 function candidates(r: LabelRequest): PlacedLabel[] {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { overlaps } from '../../../src/lib/chart/boxes.ts';
 import { innerHeight, innerWidth, round } from '../../../src/lib/chart/dimensions.ts';
 import { describeInvestment, describeInvestmentsChart, layoutInvestmentsChart } from '../../../src/lib/chart/investmentsChart.ts';
-import { layoutInvolvementChart } from '../../../src/lib/chart/involvementChart.ts';
+import { layoutInvolvementChart, MAX_EVENT_COLUMNS } from '../../../src/lib/chart/involvementChart.ts';
 import { layoutOwnershipChart } from '../../../src/lib/chart/ownershipChart.ts';
 import { estimateTextWidth } from '../../../src/lib/chart/text.ts';
 import { xOfDate, yearScale, yearTicks } from '../../../src/lib/chart/timeAxis.ts';
@@ -64,7 +65,7 @@ describe('layoutInvestmentsChart', () => {
 
   it('is rounded to 3 decimals and deterministic', () => {
     for (const mark of geometry.marks) {
-      for (const value of [mark.x, mark.y, mark.radius, mark.label.x, mark.label.y]) expect(decimals(value)).toBeLessThanOrEqual(3);
+      for (const value of [mark.x, mark.y, mark.radius, mark.label?.x ?? 0, mark.label?.y ?? 0]) expect(decimals(value)).toBeLessThanOrEqual(3);
     }
     expect(layoutInvestmentsChart(RECORDS, { dimensions, years: [2017, 2024], fontSize: 11 })).toEqual(geometry);
     // 2017-03-15 is day 73 of 2922 across 284 units; $23m is 0.181 of the way up two decades of 266 units.
@@ -72,16 +73,36 @@ describe('layoutInvestmentsChart', () => {
   });
 
   it('grows taller instead of overlapping when labels crowd', () => {
-    const crowd = [20e6, 40e6, 60e6, 90e6, 150e6, 300e6].map((value, index) => ({ ...RECORDS[2]!, id: `c-${index}`, usd: { value, converted: false } }));
-    const grown = layoutInvestmentsChart(crowd, { dimensions: { ...dimensions, height: 120 }, years: [2017, 2024], fontSize: 11 });
-    expect(grown.dimensions.height).toBeGreaterThan(120);
-    expect(grown.marks).toHaveLength(6);
+    const crowd = [20e6, 400e6].map((value, index) => ({ ...RECORDS[2]!, id: `c-${index}`, usd: { value, converted: false } }));
+    const grown = layoutInvestmentsChart(crowd, { dimensions: { ...dimensions, height: 80 }, years: [2017, 2024], fontSize: 11 });
+    expect(grown.dimensions.height).toBeGreaterThan(80);
+    expect(grown.marks.every((mark) => mark.label)).toBe(true);
+  });
+
+  it('labels the largest investments first when too crowded to label all', () => {
+    const crowd = Array.from({ length: 60 }, (_, index) => ({ ...RECORDS[2]!, id: `c-${index}`, usd: { value: 20e6 + index * 5e6, converted: false } }));
+    const geometry = layoutInvestmentsChart(crowd, { dimensions, years: [2017, 2024], fontSize: 11 });
+    const labelled = geometry.marks.filter((mark) => mark.label);
+    expect(labelled.length).toBeGreaterThan(0);
+    expect(labelled.length).toBeLessThan(60);
+    expect(geometry.marks.find((mark) => mark.record.id === 'c-59')?.label).toBeDefined();
+    for (const [i, a] of labelled.entries()) for (const b of labelled.slice(i + 1)) expect(overlaps(a.label!, b.label!)).toBe(false);
   });
 
   it('refuses a left margin too narrow for the value axis', () => {
     expect(() => layoutInvestmentsChart(RECORDS, { dimensions: { ...dimensions, marginLeft: 20 }, years: [2017, 2024], fontSize: 11 })).toThrow(
       /needs a left margin of 4\d/,
     );
+  });
+
+  it('writes each label from the side it sits on, inside an outline that also holds the symbol', () => {
+    for (const mark of geometry.marks) {
+      const { label, text, outline } = mark;
+      expect(label && text).toBeTruthy();
+      expect(text!.anchor).toBe({ right: 'start', left: 'end', above: 'middle', below: 'middle' }[label!.side]);
+      expect(outline.x).toBeLessThanOrEqual(Math.min(label!.x, mark.x - mark.radius));
+      expect(outline.x + outline.width).toBeGreaterThanOrEqual(Math.max(label!.x + label!.width, mark.x + mark.radius));
+    }
   });
 
   it('describes marks and the chart in words', () => {
@@ -122,10 +143,11 @@ describe('layoutInvolvementChart', () => {
   const geometry = layoutInvolvementChart(GROUPS, { width: 340, labelWidth: 140, fontSize: 11, rowHeight: 22 });
 
   it('puts events in date order as evenly spaced columns', () => {
-    expect(geometry.columns.map((c) => [c.articleId, c.header])).toEqual([
-      ['a', ['Mar', '2017']],
-      ['b', ['Mar', '2021']],
-      ['c', ['Feb', '2024']],
+    expect(geometry.byYear).toBe(false);
+    expect(geometry.columns.map((c) => [c.key, c.label, c.header])).toEqual([
+      ['a', '15 March 2017', ['Mar', '2017']],
+      ['b', '23 March 2021', ['Mar', '2021']],
+      ['c', '28 February 2024', ['Feb', '2024']],
     ]);
     expect(geometry.columns.map((c) => c.x)).toEqual([32, 96, 160]);
   });
@@ -140,7 +162,30 @@ describe('layoutInvolvementChart', () => {
       ['LG Uplus', 55, [32]],
       ['Genie Music', 99, [160]],
     ]);
+    expect(geometry.rows[0]?.dots[0]?.description).toBe('KT in “A”, 15 Mar 2017');
     expect(geometry.dimensions.height).toBe(33 + 5 * 22 + 4);
+  });
+
+  it('groups events by year when there are too many for a column each', () => {
+    const many = Array.from({ length: MAX_EVENT_COLUMNS + 1 }, (_, index) => ({
+      articleId: `e${index}`,
+      date: `${2017 + (index % 3)}-0${1 + (index % 9)}-01`,
+      title: `E${index}`,
+    }));
+    const [kt] = GROUPS[0]!.rows;
+    const crowded = layoutInvolvementChart([{ rows: [{ company: kt!.company, events: many }] }], { width: 340, labelWidth: 140, fontSize: 11, rowHeight: 22 });
+    expect(crowded.byYear).toBe(true);
+    expect(crowded.columns.map((c) => [c.key, c.header[0], c.articleIds.length])).toEqual([
+      ['year-2017', '2017', 5],
+      ['year-2018', '2018', 4],
+      ['year-2019', '2019', 4],
+    ]);
+    expect(crowded.rows[0]?.dots.map((d) => [d.key, d.count])).toEqual([
+      ['year-2017', 5],
+      ['year-2018', 4],
+      ['year-2019', 4],
+    ]);
+    expect(crowded.rows[0]?.dots[0]?.description).toBe('KT in 5 events of 2017');
   });
 
   it('asks for a shortName when a row label would be clipped', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overlaps } from '../../../src/lib/chart/boxes.ts';
-import { NoRoomForLabel, placeLabels } from '../../../src/lib/chart/labels.ts';
+import { placeLabels } from '../../../src/lib/chart/labels.ts';
 
 const bounds = { x: 0, y: 0, width: 300, height: 200 };
 
@@ -21,15 +21,25 @@ describe('placeLabels', () => {
       { x: 150, y: 104, radius: 6, width: 80, height: 24 },
       { x: 152, y: 98, radius: 6, width: 80, height: 24 },
     ];
-    const labels = placeLabels(requests, bounds);
+    const labels = placeLabels(requests, bounds).filter((label) => label !== undefined);
+    expect(labels).toHaveLength(3);
     for (const [i, a] of labels.entries()) {
       for (const b of labels.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
       for (const r of requests) expect(overlaps(a, { x: r.x - r.radius, y: r.y - r.radius, width: 2 * r.radius, height: 2 * r.radius })).toBe(false);
     }
   });
 
-  it('refuses, rather than overlapping, when a label cannot fit', () => {
-    expect(() => placeLabels([{ x: 10, y: 10, radius: 5, width: 400, height: 20 }], bounds)).toThrow(NoRoomForLabel);
+  it('leaves a mark unlabelled, rather than overlapping, when its label cannot fit', () => {
+    expect(placeLabels([{ x: 10, y: 10, radius: 5, width: 400, height: 20 }], bounds)).toEqual([undefined]);
+  });
+
+  it('serves marks in priority order, so the first served keeps a contested place', () => {
+    const twins = [
+      { x: 100, y: 100, radius: 5, width: 150, height: 150 },
+      { x: 100, y: 100, radius: 5, width: 150, height: 150 },
+    ];
+    expect(placeLabels(twins, bounds, [1, 0]).map((label) => label !== undefined)).toEqual([false, true]);
+    expect(placeLabels(twins, bounds).map((label) => label !== undefined)).toEqual([true, false]);
   });
 
   it('is deterministic', () => {
