@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { normalizeBase } from './src/lib/urls.ts';
 import { contentGuard } from './src/node/contentGuard.ts';
@@ -12,12 +13,18 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'ignore',
-  integrations: [contentGuard(), mdx()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    // sitemap-index.xml under the base; only pages (their URLs end in "/"), not the feeds and data files.
+    sitemap({ filter: (url) => url.endsWith('/') }),
+  ],
   server: { host: '127.0.0.1', port: 4321 },
   // Kept beside .astro/, so a copy of the project with linked node_modules never shares a content cache.
   cacheDir: './.astro/cache',
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'never' },
-  // Every script and asset a file of its own: a Content-Security-Policy without 'unsafe-inline' allows them.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Every script and asset a file of its own, so a Content-Security-Policy without 'unsafe-inline'
+  // allows them; one stylesheet for the whole site: one render-blocking request, cached after the first page.
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
 });

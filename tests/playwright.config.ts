@@ -1,6 +1,6 @@
 /** Playwright runs against the built site served by `astro preview`, in Chromium. */
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../src/node/browser.ts';
 
 /** The port the tests' preview server listens on (apart from `npm start`'s 4321). */
 export const TEST_PORT = 4329;
@@ -19,7 +19,8 @@ export default defineConfig({
     launchOptions: { executablePath: ensureChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${TEST_PORT}`,
+    // --ignore-lock: a preview the developer left running (`npm start`) must not stop the tests, nor may Astro background this one.
+    command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${TEST_PORT}`,
     cwd: '..',
     url: `http://127.0.0.1:${TEST_PORT}/`,
     reuseExistingServer: false,

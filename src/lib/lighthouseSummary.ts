@@ -1,0 +1,88 @@
+/** The figures the benchmark reports from a Lighthouse result, and their medians over runs. */
+
+/** What one Lighthouse run says about a page. */
+export interface PageFigures {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** Milliseconds. */
+  lcp: number;
+  fcp: number;
+  tbt: number;
+  speedIndex: number;
+  cls: number;
+  /** Bytes transferred, by type. */
+  bytes: { html: number; css: number; js: number; fonts: number; images: number; total: number };
+  requests: number;
+  renderBlocking: number;
+}
+
+/** The parts of a Lighthouse result (LHR) the summary reads. */
+export interface LighthouseResult {
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { numericValue?: number; details?: { items?: unknown[] } } | undefined>;
+}
+
+/** Reads one run's figures out of a Lighthouse result. */
+export function summarize(lhr: LighthouseResult): PageFigures {
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const items = (lhr.audits['resource-summary']?.details?.items ?? []) as { resourceType: string; transferSize: number; requestCount: number }[];
+  const bytesOf = (type: string) => items.find((item) => item.resourceType === type)?.transferSize ?? 0;
+  const blocking = (lhr.audits['render-blocking-insight']?.details?.items ?? []) as unknown[];
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcp: metric('largest-contentful-paint'),
+    fcp: metric('first-contentful-paint'),
+    tbt: metric('total-blocking-time'),
+    speedIndex: metric('speed-index'),
+    cls: metric('cumulative-layout-shift'),
+    bytes: {
+      html: bytesOf('document'),
+      css: bytesOf('stylesheet'),
+      js: bytesOf('script'),
+      fonts: bytesOf('font'),
+      images: bytesOf('image'),
+      total: bytesOf('total'),
+    },
+    requests: items.find((item) => item.resourceType === 'total')?.requestCount ?? 0,
+    renderBlocking: blocking.length,
+  };
+}
+
+/** The median of some numbers (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Every figure's median over several runs of one page. */
+export function medianFigures(runs: readonly PageFigures[]): PageFigures {
+  const of = (pick: (figures: PageFigures) => number) => median(runs.map(pick));
+  return {
+    performance: of((r) => r.performance),
+    accessibility: of((r) => r.accessibility),
+    bestPractices: of((r) => r.bestPractices),
+    seo: of((r) => r.seo),
+    lcp: of((r) => r.lcp),
+    fcp: of((r) => r.fcp),
+    tbt: of((r) => r.tbt),
+    speedIndex: of((r) => r.speedIndex),
+    cls: of((r) => r.cls),
+    bytes: {
+      html: of((r) => r.bytes.html),
+      css: of((r) => r.bytes.css),
+      js: of((r) => r.bytes.js),
+      fonts: of((r) => r.bytes.fonts),
+      images: of((r) => r.bytes.images),
+      total: of((r) => r.bytes.total),
+    },
+    requests: of((r) => r.requests),
+    renderBlocking: of((r) => r.renderBlocking),
+  };
+}

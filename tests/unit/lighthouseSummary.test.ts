@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { median, medianFigures, summarize, type LighthouseResult } from '../../src/lib/lighthouseSummary.ts';
+
+const lhr = (performance: number, lcp: number): LighthouseResult => ({
+  categories: { performance: { score: performance }, accessibility: { score: 1 }, 'best-practices': { score: 0.96 }, seo: { score: null } },
+  audits: {
+    'largest-contentful-paint': { numericValue: lcp },
+    'first-contentful-paint': { numericValue: 800 },
+    'total-blocking-time': { numericValue: 0 },
+    'speed-index': { numericValue: 900 },
+    'cumulative-layout-shift': { numericValue: 0 },
+    'resource-summary': {
+      details: {
+        items: [
+          { resourceType: 'document', transferSize: 10_000, requestCount: 1 },
+          { resourceType: 'script', transferSize: 1_000, requestCount: 1 },
+          { resourceType: 'total', transferSize: 15_000, requestCount: 3 },
+        ],
+      },
+    },
+    'render-blocking-insight': { details: { items: [{ url: 'a.css' }] } },
+  },
+});
+
+describe('summarize', () => {
+  it('reads scores as percentages, metrics, bytes by type and requests', () => {
+    const figures = summarize(lhr(0.99, 1000));
+    expect([figures.performance, figures.accessibility, figures.bestPractices, figures.seo]).toEqual([99, 100, 96, 0]);
+    expect(figures.lcp).toBe(1000);
+    expect(figures.bytes).toEqual({ html: 10_000, css: 0, js: 1_000, fonts: 0, images: 0, total: 15_000 });
+    expect(figures.requests).toBe(3);
+    expect(figures.renderBlocking).toBe(1);
+  });
+});
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the middle two', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('applies to every figure over runs', () => {
+    const runs = [summarize(lhr(1, 900)), summarize(lhr(0.9, 1200)), summarize(lhr(1, 1000))];
+    expect(medianFigures(runs)).toMatchObject({ performance: 100, lcp: 1000 });
+  });
+});
