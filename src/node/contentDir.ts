@@ -17,7 +17,11 @@ export const checkMdxBody: MdxBodyCheck = (body) => {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /^(\d+):(\d+):\s*/.exec(message);
-    const reason = message.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\(mdx[-\w]*:[-\w]+\)$/, '');
+    // Positions like "(4:1)" count from the body's first line; the report gives the file's line instead.
+    const reason = message
+      .replace(/^(\d+):(\d+):\s*/, '')
+      .replace(/\s*\(mdx[-\w]*:[-\w]+\)$/, '')
+      .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
     return position ? { line: Number(position[1]), reason } : { reason };
   }
 };

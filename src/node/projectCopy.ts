@@ -18,7 +18,7 @@ export interface CopyBuild {
 export interface ProjectCopy {
   root: string;
   contentDir: string;
-  /** Runs `astro build` in the copy, with extra environment variables (e.g. `BASE_PATH`). */
+  /** Runs the build (`src/cli/build.ts`, as `npm run build` does) in the copy, with extra environment variables (e.g. `BASE_PATH`). */
   build(env?: Record<string, string>): Promise<CopyBuild>;
   /** Deletes the copy. */
   remove(): void;
@@ -44,7 +44,8 @@ export function copyProject(projectRoot: string, contentFrom = join(projectRoot,
 function buildIn(root: string, env: Record<string, string>): Promise<CopyBuild> {
   const outDir = join(root, 'dist');
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+    // The project's own build command, so a copy fails the way `npm run build` does: dist/ only on success.
+    const child = spawn(join(root, 'node_modules', '.bin', 'node'), ['src/cli/build.ts'], {
       cwd: root,
       env: { ...process.env, CONTENT_DIR: 'content', ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });

@@ -28,9 +28,15 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   return [`Content check failed: ${count}.`, ...lines, 'See docs/authoring.md for every field and message.'].join('\n');
 }
 
-/** A value as it would appear in a message: short, quoted when text. */
+/** A value as it would appear in a message: short, quoted when text; groups of fields by their shape, not their JSON. */
 export function describeValue(value: unknown): string | undefined {
   if (value === undefined) return undefined;
+  if (Array.isArray(value) && value.some((item) => item !== null && typeof item === 'object')) {
+    return value.length === 1 ? 'a list of 1 entry' : `a list of ${value.length} entries`;
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    return `a group of fields (${Object.keys(value).join(', ')})`;
+  }
   const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

@@ -89,7 +89,10 @@ export const investmentSchema = z.strictObject({
   date: calendarDate.optional(),
   /** Where the figure comes from, if not the article itself. */
   note: nonEmptyText('a short note on where the figure comes from').optional(),
-});
+}, expected('an investment: investor, target, amount, currency and kind, each on its own line under "- "'));
+
+/** The sum of some holdings' percentages, rounded as a person would add them up. */
+const total = (list: readonly { percent: number }[]) => Number(list.reduce((sum, item) => sum + item.percent, 0).toFixed(2));
 
 /** One holder's share of a company. */
 export const shareholdingSchema = z.strictObject({
@@ -102,13 +105,13 @@ export const shareholdingSchema = z.strictObject({
     .lte(100, expected('a percentage greater than 0 and at most 100')),
   /** Where the figure was reported, e.g. "JoongAng Ilbo, 2017-03-16". */
   source: nonEmptyText('where the figure was reported, such as "JoongAng Ilbo, 2017-03-16"'),
-});
+}, expected('a holder: holder, percent and source, each on its own line under "- "'));
 
 const shareholdings = z
   .array(shareholdingSchema, expected('a list of holders with holder, percent and source'))
   .min(1, expected('at least one holder'))
-  .refine((list) => list.reduce((sum, item) => sum + item.percent, 0) <= 100.05, {
-    error: 'holdings that add up to at most 100 percent',
+  .refine((list) => total(list) <= 100.05, {
+    error: (issue) => `holdings that add up to at most 100 percent (these add up to ${total(issue.input as { percent: number }[])})`,
   });
 
 /** Who owned a company before and after the event (optional addition to the contract). */
@@ -119,7 +122,7 @@ export const ownershipSchema = z.strictObject({
   before: shareholdings,
   /** Holdings after the event. */
   after: shareholdings,
-});
+}, expected('company, before and after, indented under ownership:'));
 
 /** Where an article was published. */
 export const sourceSchema = z.strictObject({
@@ -133,7 +136,7 @@ export const sourceSchema = z.strictObject({
   published: calendarDate.optional(),
   /** What a reader should know about this copy of the source (optional addition to the contract). */
   note: nonEmptyText('a short note about the source').optional(),
-});
+}, expected('the source\'s fields indented under source:, at least "  name: The Korea Herald"'));
 
 /** The frontmatter of one article, `content/articles/<slug>.mdx`. */
 export const articleSchema = z.strictObject({
@@ -166,7 +169,7 @@ export const articleSchema = z.strictObject({
   investments: z.array(investmentSchema, expected('a list of investments')).optional(),
   /** Who owned a company before and after the event, for the ownership chart (optional addition). */
   ownership: ownershipSchema.optional(),
-});
+}, expected('fields written "field: value", one per line, such as title: "…"'));
 
 /** A company or organisation, `content/companies/<slug>.yaml`. */
 export const companySchema = z.strictObject({
@@ -182,7 +185,7 @@ export const companySchema = z.strictObject({
   parent: companySlug.optional(),
   /** The alliance or camp the company belonged to, e.g. "KT–LG"; groups the rows of the who-was-involved chart (optional addition). */
   alliance: nonEmptyText('a short alliance name such as "KT–LG"').optional(),
-});
+}, expected('fields written "field: value", one per line, such as name: KT'));
 
 /** One exchange rate, for turning amounts into US dollars where no dollar figure was reported. */
 export const rateSchema = z.strictObject({
@@ -196,7 +199,7 @@ export const rateSchema = z.strictObject({
   date: calendarDate,
   /** Where the rate comes from, e.g. "Implied by The Korea Herald, 2021-03-23: ₩8 billion = $7.1 million". */
   source: nonEmptyText('where the rate comes from'),
-});
+}, expected('a rate: currency, perUsd, date and source, each on its own line under "- "'));
 
 /** The rate table, `content/rates.yaml`: a list of rates. */
 export const rateTableSchema = z.array(rateSchema, expected('a list of rates, each with currency, perUsd, date and source'));

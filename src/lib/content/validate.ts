@@ -3,17 +3,11 @@
  * field, each naming the file. The build's content guard and `npm run check:content` both call this.
  */
 import type { z } from 'astro/zod';
-import { describeValue, type ContentProblem } from './problems.ts';
+import { closestField, fieldsAt } from './fieldNames.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
-import {
-  articleSchema,
-  companySchema,
-  isCompanyTarget,
-  rateTableSchema,
-  SLUG_PATTERN,
-  type ArticleData,
-  type RateData,
-} from './schema.ts';
+import { describeValue, type ContentProblem } from './problems.ts';
+import { articleCompanyReferences, companyFileReferences, type CompanyReference } from './references.ts';
+import { articleSchema, companySchema, rateTableSchema, SLUG_PATTERN, type ArticleData, type RateData } from './schema.ts';
 
 /** A content file as read from disk: its path relative to the repository and its text. */
 export interface ContentFile {
@@ -49,25 +43,32 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   problems.push(...duplicateSlugs(input.articles, 'article'), ...duplicateSlugs(input.companies, 'company'));
 
   const knownCompanies = new Set(input.companies.map((file) => slugFromPath(file.path)));
-  for (const { file, data } of companies) {
-    if (data?.parent !== undefined) {
-      problems.push(...unknownCompany(file, 'parent', data.parent, knownCompanies));
-    }
+  for (const { file, raw } of companies) {
+    problems.push(...unknownCompanies(file, companyFileReferences(raw), knownCompanies));
   }
-  for (const { file, data } of articles) {
-    if (data) problems.push(...articleReferences(file, data, knownCompanies), ...missingRates(file, data, rates));
+  for (const { file, raw, data } of articles) {
+    problems.push(...unknownCompanies(file, articleCompanyReferences(raw), knownCompanies));
+    if (data) problems.push(...missingRates(file, data, rates));
   }
-  return problems;
+  // One file's problems together, in the order they were found, so an editor fixes a file at a time.
+  return problems.toSorted((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-function readCompanyFile(file: ContentFile, problems: ContentProblem[]) {
+/** A file as read: its raw YAML (for references, checked even when the schema fails) and its validated data. */
+interface ReadFile<T> {
+  file: ContentFile;
+  raw: unknown;
+  data: T | undefined;
+}
+
+function readCompanyFile(file: ContentFile, problems: ContentProblem[]): ReadFile<unknown> {
   problems.push(...slugProblems(file));
   const parsed = parseYaml(file.text);
   if (!parsed.ok) {
     problems.push(yamlProblem(file, parsed));
-    return { file, data: undefined };
+    return { file, raw: undefined, data: undefined };
   }
-  return { file, data: applySchema(file, companySchema, parsed.data ?? {}, problems) };
+  return { file, raw: parsed.data, data: applySchema(file, companySchema, parsed.data ?? {}, problems) };
 }
 
 function readRates(file: ContentFile, problems: ContentProblem[]): RateData[] {
@@ -93,7 +94,7 @@ function missingRates(file: ContentFile, data: ArticleData, rates: readonly Rate
   );
 }
 
-function readMdxFile(file: ContentFile, problems: ContentProblem[], checkMdxBody: MdxBodyCheck | undefined) {
+function readMdxFile(file: ContentFile, problems: ContentProblem[], checkMdxBody: MdxBodyCheck | undefined): ReadFile<ArticleData> {
   problems.push(...slugProblems(file));
   const split = splitFrontmatter(file.text);
   if (!split) {
@@ -103,52 +104,60 @@ function readMdxFile(file: ContentFile, problems: ContentProblem[], checkMdxBody
       expected: 'the file to start with a frontmatter block between two lines of ---',
       line: 1,
     });
-    return { file, data: undefined };
+    return { file, raw: undefined, data: undefined };
   }
   const bodyError = checkMdxBody?.(split.body);
   if (bodyError) {
     problems.push({
       file: file.path,
       field: '(MDX body)',
-      found: bodyError.reason,
-      expected: 'valid MDX: every tag closed, { and < escaped in text, comments written {/* like this */}',
+      found: `an MDX error: ${bodyError.reason}`,
+      expected: 'valid MDX: every <Tag> closed by </Tag> (or written <Tag />), a { or < in text written \\{ or \\<, comments written {/* like this */}',
       ...(bodyError.line === undefined ? {} : { line: bodyError.line + split.bodyLine - 1 }),
     });
   }
   const parsed = parseYaml(split.frontmatter, 2);
   if (!parsed.ok) {
     problems.push(yamlProblem(file, parsed));
-    return { file, data: undefined };
+    return { file, raw: undefined, data: undefined };
   }
-  return { file, data: applySchema(file, articleSchema, parsed.data ?? {}, problems) };
+  return { file, raw: parsed.data, data: applySchema(file, articleSchema, parsed.data ?? {}, problems) };
 }
 
 function applySchema<S extends z.ZodType>(file: ContentFile, schema: S, data: unknown, problems: ContentProblem[]) {
   const result = schema.safeParse(data);
   if (result.success) return result.data as z.output<S>;
   for (const issue of result.error.issues) {
-    problems.push(issueToProblem(file, issue, data));
+    problems.push(...issueToProblems(file, schema, issue, data));
   }
   return undefined;
 }
 
-function issueToProblem(file: ContentFile, issue: z.core.$ZodIssue, data: unknown): ContentProblem {
+function issueToProblems(file: ContentFile, schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): ContentProblem[] {
   if (issue.code === 'unrecognized_keys') {
     const parent = formatPath(issue.path);
-    return {
-      file: file.path,
-      field: issue.keys.map((key) => (parent ? `${parent}.${key}` : key)).join(', '),
-      found: issue.keys.length === 1 ? 'a field the contract does not have' : 'fields the contract does not have',
-      expected: 'only the fields in docs/authoring.md (check the spelling)',
-    };
+    const allowed = fieldsAt(schema, issue.path);
+    return issue.keys.map((key) => {
+      const suggestion = closestField(key, allowed);
+      return {
+        file: file.path,
+        field: parent ? `${parent}.${key}` : key,
+        found: 'a field the contract does not have',
+        expected: suggestion
+          ? `${parent ? `${parent}.` : ''}${suggestion} (check the spelling; docs/authoring.md lists every field)`
+          : `only the fields listed in docs/authoring.md${allowed.length > 0 ? ` here: ${allowed.join(', ')}` : ''}`,
+      };
+    });
   }
   const found = describeValue(valueAt(data, issue.path));
-  return {
-    file: file.path,
-    field: formatPath(issue.path) || '(frontmatter)',
-    ...(found === undefined ? {} : { found }),
-    expected: issue.message,
-  };
+  return [
+    {
+      file: file.path,
+      field: formatPath(issue.path) || (file.path.endsWith('.mdx') ? '(frontmatter)' : '(whole file)'),
+      ...(found === undefined ? {} : { found }),
+      expected: issue.message,
+    },
+  ];
 }
 
 function yamlProblem(file: ContentFile, parsed: { line: number | undefined; reason: string }): ContentProblem {
@@ -182,44 +191,21 @@ function duplicateSlugs(files: readonly ContentFile[], what: string): ContentPro
       group.slice(1).map((file) => ({
         file: file.path,
         field: '(file name)',
-        found: `the same URL as ${group[0]?.path}`,
-        expected: `each ${what} to have a file name of its own: rename one of them`,
+        found: `the same file name as ${group[0]?.path}, so both would be published at one URL`,
+        expected: `each ${what} to have a file name of its own: rename or remove one of them`,
       })),
     );
 }
 
-function articleReferences(file: ContentFile, data: ArticleData, known: ReadonlySet<string>): ContentProblem[] {
-  const companyProblems = data.companies.flatMap((slug, index) => unknownCompany(file, `companies[${index}]`, slug, known));
-  const investmentProblems = (data.investments ?? []).flatMap((investment, index) => [
-    ...unknownCompany(file, `investments[${index}].investor`, investment.investor, known),
-    ...(isCompanyTarget(investment.target)
-      ? unknownCompany(file, `investments[${index}].target`, investment.target, known)
-      : []),
-  ]);
-  const ownership = data.ownership;
-  const ownershipProblems = ownership
-    ? [
-        ...unknownCompany(file, 'ownership.company', ownership.company, known),
-        ...(['before', 'after'] as const).flatMap((when) =>
-          ownership[when].flatMap((holding, index) =>
-            isCompanyTarget(holding.holder) ? unknownCompany(file, `ownership.${when}[${index}].holder`, holding.holder, known) : [],
-          ),
-        ),
-      ]
-    : [];
-  return [...companyProblems, ...investmentProblems, ...ownershipProblems];
-}
-
-function unknownCompany(file: ContentFile, field: string, slug: string, known: ReadonlySet<string>): ContentProblem[] {
-  if (known.has(slug)) return [];
-  return [
-    {
+function unknownCompanies(file: ContentFile, references: readonly CompanyReference[], known: ReadonlySet<string>): ContentProblem[] {
+  return references
+    .filter(({ slug }) => !known.has(slug))
+    .map(({ field, slug }) => ({
       file: file.path,
       field,
       found: `${JSON.stringify(slug)}, which is not a company`,
       expected: `the slug of a file in content/companies/ (add content/companies/${slug}.yaml, or fix the spelling)`,
-    },
-  ];
+    }));
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

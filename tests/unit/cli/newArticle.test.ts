@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './run.ts';
+
+const FLAGS = [
+  '--title',
+  'KT, LG Uplus join hands on home IoT, AI services',
+  '--date',
+  '2017-03-15',
+  '--source',
+  'The Korea Herald',
+];
+const FILE = '2017-03-15-kt-lg-uplus-join-hands-on-home-iot-ai-services.mdx';
+
+describe('npm run new (without a terminal)', () => {
+  let content: string;
+  const env = () => ({ CONTENT_DIR: content });
+
+  beforeEach(() => {
+    content = mkdtempSync(join(tmpdir(), 'new-article-'));
+    mkdirSync(join(content, 'companies'));
+    writeFileSync(join(content, 'companies', 'kt.yaml'), 'name: KT\nnameKo: 케이티\n');
+    writeFileSync(join(content, 'companies', 'lg-uplus.yaml'), 'name: LG Uplus\n');
+  });
+
+  afterEach(() => rmSync(content, { recursive: true, force: true }));
+
+  it('writes the article, prints its path and the next steps, and the file passes the content check', () => {
+    const run = runCli('newArticle.ts', [...FLAGS, '--url', 'https://www.koreaherald.com/view.php?ud=1'], env());
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^Created \\S*${FILE}\\n`));
+    expect(run.stdout).toMatch(/npm run check:content/);
+    expect(run.stdout).toContain(`http://localhost:4321/articles/${FILE.replace('.mdx', '')}/`);
+
+    const text = readFileSync(join(content, 'articles', FILE), 'utf8');
+    expect(text).toContain('title: "KT, LG Uplus join hands on home IoT, AI services"');
+    expect(text).toContain('companies: [kt, lg-uplus]');
+    expect(text).toContain('  url: "https://www.koreaherald.com/view.php?ud=1"');
+
+    const check = runCli('checkContent.ts', [], env());
+    expect(check.code).toBe(0);
+    expect(check.stderr).toContain(`${FILE} still has a TODO placeholder`);
+  });
+
+  it('refuses to overwrite an existing article', () => {
+    expect(runCli('newArticle.ts', FLAGS, env()).code).toBe(0);
+    const path = join(content, 'articles', FILE);
+    writeFileSync(path, 'edited by hand');
+    const again = runCli('newArticle.ts', FLAGS, env());
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`${FILE} already exists, so nothing was written`);
+    expect(readFileSync(path, 'utf8')).toBe('edited by hand');
+  });
+
+  it('refuses an article whose file name another article has, in any folder', () => {
+    mkdirSync(join(content, 'articles', '2017'), { recursive: true });
+    writeFileSync(join(content, 'articles', '2017', FILE), 'elsewhere');
+    const run = runCli('newArticle.ts', FLAGS, env());
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`2017/${FILE} already exists`);
+  });
+
+  it('names missing flags and shows the usage, with no terminal to ask in', () => {
+    const run = runCli('newArticle.ts', ['--title', 'x'], env());
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^Missing --date, --source \(no terminal to ask in\)\./);
+    expect(run.stderr).toContain('Usage: npm run new -- --title');
+  });
+
+  it('says what each wrong answer should be, and writes nothing', () => {
+    const run = runCli(
+      'newArticle.ts',
+      ['--title', '지니뮤직 지분 인수', '--date', '2017-3-15', '--source', 'Yonhap', '--companies', 'kt,nokia'],
+      env(),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      '--date: found "2017-3-15"; expected a date that exists, written YYYY-MM-DD, such as 2017-03-15',
+    );
+    expect(run.stderr).toContain('--slug: found ""; expected a short name of lowercase ASCII letters');
+    expect(run.stderr).toContain(
+      '--companies: found "kt,nokia"; expected slugs of files in content/companies/ (not found: nokia',
+    );
+  });
+
+  it('takes a slug for a Korean title', () => {
+    const run = runCli(
+      'newArticle.ts',
+      ['--title', '케이티 소식', '--date', '2017-03-15', '--source', 'Yonhap', '--slug', 'kt-news'],
+      env(),
+    );
+    expect(run.stderr).toBe('');
+    expect(readFileSync(join(content, 'articles', '2017-03-15-kt-news.mdx'), 'utf8')).toContain('language: ko');
+  });
+
+  it('refuses an unknown option', () => {
+    const run = runCli('newArticle.ts', [...FLAGS, '--titel', 'x'], env());
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("Unknown option '--titel'");
+  });
+});

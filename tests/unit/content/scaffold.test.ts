@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/lib/content/problems.ts';
+import {
+  articleFileName,
+  BODY_PLACEHOLDER,
+  draftFromAnswers,
+  draftProblems,
+  guessCompanies,
+  guessLanguage,
+  hasPlaceholders,
+  knownCompanies,
+  scaffoldArticle,
+  slugify,
+  SUMMARY_PLACEHOLDER,
+  type ArticleDraft,
+} from '../../../src/lib/content/scaffold.ts';
+import { validateContent, type ContentFile } from '../../../src/lib/content/validate.ts';
+import { checkMdxBody } from '../../../src/node/contentDir.ts';
+
+const COMPANY_FILES: ContentFile[] = [
+  { path: 'content/companies/kt.yaml', text: 'name: KT\nnameKo: 케이티\n' },
+  { path: 'content/companies/kt-studio-genie.yaml', text: 'name: KT Studio Genie\nparent: kt\n' },
+  { path: 'content/companies/lg-uplus.yaml', text: 'name: LG Uplus\nnameKo: LG유플러스\n' },
+  { path: 'content/companies/genie-music.yaml', text: 'name: Genie Music\nnameKo: 지니뮤직\n' },
+  { path: 'content/companies/broken.yaml', text: 'nameKo: 이름만\n' },
+];
+const COMPANIES = knownCompanies(COMPANY_FILES);
+const KNOWN = new Set(COMPANIES.map((company) => company.slug));
+
+const DRAFT: ArticleDraft = {
+  title: 'KT, LG Uplus join hands on home IoT, AI services',
+  date: '2017-03-15',
+  source: 'The Korea Herald',
+  language: 'en',
+  slug: 'kt-lg-uplus-join-hands',
+  companies: ['kt', 'lg-uplus'],
+};
+
+/** The content check's messages for a file written by the scaffold, next to the company files. */
+function check(text: string, name = 'content/articles/2017-03-15-x.mdx'): string[] {
+  return validateContent({ articles: [{ path: name, text }], companies: COMPANY_FILES.slice(0, 4), checkMdxBody }).map(
+    formatProblem,
+  );
+}
+
+describe('slugify', () => {
+  it.each([
+    ['KT, LG Uplus join hands on home IoT, AI services', 'kt-lg-uplus-join-hands-on-home-iot-ai-services'],
+    ['LG and Meta forge collaboration', 'lg-and-meta-forge-collaboration'],
+    ['Genie Music’s new café', 'genie-musics-new-cafe'],
+    ['  --KT  &  LG--  ', 'kt-lg'],
+    ['KT·LG유플러스, AI 원팀', 'kt-lg-ai'],
+  ])('%s → %s', (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+  });
+
+  it('gives nothing for a title in Korean only, so the editor is asked for a slug', () => {
+    expect(slugify('지니뮤직, 새 출발')).toBe('');
+  });
+
+  it('cuts a long title at a word boundary', () => {
+    const slug = slugify('Genie Music and KT Studio Genie announce a very long list of plans for original content', 30);
+    expect(slug).toBe('genie-music-and-kt-studio');
+    expect(slugify('a'.repeat(60), 20)).toBe('a'.repeat(20));
+  });
+});
+
+describe('guessLanguage and guessCompanies', () => {
+  it('takes a Korean title for a Korean article', () => {
+    expect(guessLanguage('지니뮤직, 새 출발')).toBe('ko');
+    expect(guessLanguage('KT and LG')).toBe('en');
+  });
+
+  it('finds companies by English and Korean name, in title order, longest name first', () => {
+    expect(guessCompanies('LG Uplus invests in KT Studio Genie', COMPANIES)).toEqual(['lg-uplus', 'kt-studio-genie']);
+    expect(guessCompanies('LG유플러스가 지니뮤직 지분 인수… KT와 협력', COMPANIES)).toEqual(['lg-uplus', 'genie-music', 'kt']);
+  });
+
+  it('does not find a name inside a longer word', () => {
+    expect(guessCompanies('KTX fares rise', COMPANIES)).toEqual([]);
+  });
+
+  it('skips a company file without a valid name, leaving it to the content check', () => {
+    expect(COMPANIES.map((company) => company.slug)).toEqual(['kt', 'kt-studio-genie', 'lg-uplus', 'genie-music']);
+  });
+});
+
+describe('draftFromAnswers and draftProblems', () => {
+  it('fills language, slug and companies from the title', () => {
+    expect(
+      draftFromAnswers({ title: ' KT, LG Uplus join hands ', date: '2017-03-15', source: 'The Korea Herald' }, COMPANIES),
+    ).toEqual({
+      title: 'KT, LG Uplus join hands',
+      date: '2017-03-15',
+      source: 'The Korea Herald',
+      url: undefined,
+      language: 'en',
+      slug: 'kt-lg-uplus-join-hands',
+      companies: ['kt', 'lg-uplus'],
+    });
+  });
+
+  it('takes companies as a list separated by commas or spaces', () => {
+    expect(draftFromAnswers({ title: 'x', companies: 'kt, lg-uplus genie-music' }, COMPANIES).companies).toEqual([
+      'kt',
+      'lg-uplus',
+      'genie-music',
+    ]);
+  });
+
+  it('accepts a complete draft', () => {
+    expect(draftProblems(DRAFT, KNOWN)).toEqual([]);
+  });
+
+  it('says what each wrong answer should be', () => {
+    const draft = {
+      ...DRAFT,
+      title: ' ',
+      date: '2017-3-15',
+      url: 'javascript:alert(1)',
+      language: 'fr',
+      slug: '',
+      companies: ['kt', 'nokia'],
+    };
+    expect(draftProblems(draft, KNOWN)).toEqual([
+      { field: 'title', expected: 'the headline as published' },
+      { field: 'date', expected: 'a date that exists, written YYYY-MM-DD, such as 2017-03-15' },
+      { field: 'url', expected: 'an address starting with http:// or https://' },
+      { field: 'language', expected: 'en or ko' },
+      {
+        field: 'slug',
+        expected:
+          'a short name of lowercase ASCII letters, digits and hyphens, such as genie-music-stake (a Korean title needs one given)',
+      },
+      { field: 'companies', expected: 'slugs of files in content/companies/ (not found: nokia; add a company file first)' },
+    ]);
+    expect(draftProblems({ ...DRAFT, companies: [] }, KNOWN)).toEqual([
+      { field: 'companies', expected: 'at least one company slug, such as kt,lg-uplus' },
+    ]);
+  });
+});
+
+describe('articleFileName', () => {
+  it('puts the date before the slug, once', () => {
+    expect(articleFileName('2017-03-15', 'genie-music-stake')).toBe('2017-03-15-genie-music-stake.mdx');
+    expect(articleFileName('2017-03-15', '2017-03-15-genie-music-stake')).toBe('2017-03-15-genie-music-stake.mdx');
+  });
+});
+
+describe('scaffoldArticle', () => {
+  it('writes a file that passes the content check as it is', () => {
+    expect(check(scaffoldArticle(DRAFT))).toEqual([]);
+  });
+
+  it('quotes titles and sources that YAML would otherwise misread', () => {
+    const draft = {
+      ...DRAFT,
+      title: 'KT: "AI one team" #1 — LG유플러스와 협력',
+      source: "Yonhap: 'news' agency",
+      url: 'https://example.org/a?b=c#d',
+    };
+    const text = scaffoldArticle(draft);
+    expect(check(text)).toEqual([]);
+    expect(text).toContain('title: "KT: \\"AI one team\\" #1 — LG유플러스와 협력"');
+  });
+
+  it('writes a Korean article that passes too', () => {
+    expect(check(scaffoldArticle({ ...DRAFT, title: '지니뮤직 지분 인수', language: 'ko', slug: 'genie-music-stake' }))).toEqual(
+      [],
+    );
+  });
+
+  it('has every field of the contract, the optional ones commented out', () => {
+    const text = scaffoldArticle(DRAFT);
+    for (const field of ['title', 'date', 'language', 'summary', 'source', '  name', 'companies'])
+      expect(text).toMatch(new RegExp(`^${field}:`, 'm'));
+    for (const field of ['summaryKo', 'deck', '  url', '  author', '  published', '  note', 'tags', 'investments', 'ownership']) {
+      expect(text).toMatch(new RegExp(`^ *# ${field.trim()}:`, 'm'));
+    }
+    for (const field of ['investor', 'target', 'amount', 'currency', 'usd', 'stake', 'kind', 'date', 'note'])
+      expect(text).toMatch(new RegExp(`^#  +(- )?${field}:`, 'm'));
+  });
+
+  it('has commented examples that are valid once uncommented, apart from the dates left to fill in', () => {
+    const uncommented = scaffoldArticle({ ...DRAFT, url: 'https://example.org' })
+      .split('\n')
+      .map((line) => line.replace(/^(\s*)# (?=[a-zA-Z]+:|\s+[-a-zA-Z])/, '$1'))
+      .join('\n');
+    expect(uncommented).not.toMatch(/^\s*# [a-z]+:/m);
+    expect(check(uncommented)).toEqual([
+      'content/articles/2017-03-15-x.mdx: source.published: found "YYYY-MM-DD"; expected a date written YYYY-MM-DD, such as 2017-03-15',
+      'content/articles/2017-03-15-x.mdx: investments[0].date: found "YYYY-MM-DD"; expected a date written YYYY-MM-DD, such as 2017-03-15',
+    ]);
+  });
+
+  it('marks its placeholders so the content check can remind the editor', () => {
+    const text = scaffoldArticle(DRAFT);
+    expect(text).toContain(SUMMARY_PLACEHOLDER);
+    expect(text).toContain(BODY_PLACEHOLDER);
+    expect(hasPlaceholders(text)).toBe(true);
+    expect(hasPlaceholders(text.replace(SUMMARY_PLACEHOLDER, 'A summary.').replace(BODY_PLACEHOLDER, 'The text.'))).toBe(false);
+  });
+});

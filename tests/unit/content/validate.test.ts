@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, formatProblems } from '../../../src/lib/content/problems.ts';
+import { validateContent, type ContentFile } from '../../../src/lib/content/validate.ts';
+import { checkMdxBody } from '../../../src/node/contentDir.ts';
+
+/** A valid article's frontmatter; each test breaks one thing in it. */
+const VALID = `title: "KT, LG Uplus join hands"
+date: '2017-03-15'
+language: en
+summary: "LG Uplus bought a stake in Genie Music."
+source:
+  name: The Korea Herald
+  url: https://www.koreaherald.com/view.php?ud=20170315000000
+companies: [kt, lg-uplus]`;
+
+const INVESTMENT = `
+investments:
+  - investor: lg-uplus
+    target: genie-music
+    amount: 26700000000
+    currency: KRW
+    usd: 23000000
+    stake: 15
+    kind: equity`;
+
+const COMPANIES: ContentFile[] = [
+  { path: 'content/companies/kt.yaml', text: 'name: KT\n' },
+  { path: 'content/companies/lg-uplus.yaml', text: 'name: LG Uplus\nparent: lg-corp\n' },
+  { path: 'content/companies/lg-corp.yaml', text: 'name: LG Corp\n' },
+  { path: 'content/companies/genie-music.yaml', text: 'name: Genie Music\n' },
+];
+
+const mdx = (frontmatter: string, body = 'The article text.\n') => `---\n${frontmatter}\n---\n\n${body}`;
+
+/** Every problem in the content, as the one-line messages an editor reads. */
+function messages(articles: ContentFile[], companies: ContentFile[] = COMPANIES): string[] {
+  return validateContent({ articles, companies, checkMdxBody }).map(formatProblem);
+}
+
+/** The messages for one article file at `content/articles/x.mdx`. */
+function articleMessages(frontmatter: string, body?: string): string[] {
+  return messages([{ path: 'content/articles/x.mdx', text: mdx(frontmatter, body) }]);
+}
+
+describe('validateContent', () => {
+  it('accepts a valid article with an investment', () => {
+    expect(articleMessages(VALID + INVESTMENT)).toEqual([]);
+  });
+
+  it('names a missing title', () => {
+    expect(articleMessages(VALID.replace(/^title: .*\n/, ''))).toEqual([
+      'content/articles/x.mdx: title: missing; expected the headline as published (a non-empty text)',
+    ]);
+  });
+
+  it('refuses 2023-02-30 written unquoted, although YAML would roll it over to 2 March', () => {
+    expect(articleMessages(VALID.replace("'2017-03-15'", '2023-02-30'))).toEqual([
+      'content/articles/x.mdx: date: found "2023-02-30"; expected a date that exists on the calendar, written YYYY-MM-DD',
+    ]);
+  });
+
+  it('refuses 2023-02-30 written quoted', () => {
+    expect(articleMessages(VALID.replace("'2017-03-15'", "'2023-02-30'"))).toEqual([
+      'content/articles/x.mdx: date: found "2023-02-30"; expected a date that exists on the calendar, written YYYY-MM-DD',
+    ]);
+  });
+
+  it.each(['15/03/2017', '2017-3-15'])('refuses the date %s with one message on the format', (date) => {
+    expect(articleMessages(VALID.replace("'2017-03-15'", date))).toEqual([
+      `content/articles/x.mdx: date: found "${date}"; expected a date written YYYY-MM-DD, such as 2017-03-15`,
+    ]);
+  });
+
+  it('refuses a language other than en or ko', () => {
+    expect(articleMessages(VALID.replace('language: en', 'language: fr'))).toEqual([
+      'content/articles/x.mdx: language: found "fr"; expected en or ko',
+    ]);
+  });
+
+  it('refuses a summary over 280 characters and says how long it is', () => {
+    const summary = 'a'.repeat(281);
+    expect(articleMessages(VALID.replace(/^summary: .*$/m, `summary: ${summary}`))).toEqual([
+      `content/articles/x.mdx: summary: found "${'a'.repeat(76)}…; expected an English summary of at most 280 characters (this one has 281)`,
+    ]);
+  });
+
+  it('accepts a summary of exactly 280 characters, counting Korean characters as one each', () => {
+    expect(articleMessages(VALID.replace(/^summary: .*$/m, `summary: ${'가'.repeat(280)}`))).toEqual([]);
+  });
+
+  it('refuses an unknown company slug in companies', () => {
+    expect(articleMessages(VALID.replace('[kt, lg-uplus]', '[kt, lg-upluss]'))).toEqual([
+      'content/articles/x.mdx: companies[1]: found "lg-upluss", which is not a company; expected the slug of a file in content/companies/ (add content/companies/lg-upluss.yaml, or fix the spelling)',
+    ]);
+  });
+
+  it('refuses an unknown company as investor and as target, but not a free-text target', () => {
+    const investments = INVESTMENT.replace('investor: lg-uplus', 'investor: lgu').replace('target: genie-music', 'target: genie');
+    expect(articleMessages(VALID + investments)).toEqual([
+      'content/articles/x.mdx: investments[0].investor: found "lgu", which is not a company; expected the slug of a file in content/companies/ (add content/companies/lgu.yaml, or fix the spelling)',
+      'content/articles/x.mdx: investments[0].target: found "genie", which is not a company; expected the slug of a file in content/companies/ (add content/companies/genie.yaml, or fix the spelling)',
+    ]);
+    expect(articleMessages(VALID + INVESTMENT.replace('target: genie-music', 'target: Original content'))).toEqual([]);
+  });
+
+  it.each([
+    ['0', '0'],
+    ['-5', '-5'],
+  ])('refuses an amount of %s', (amount, found) => {
+    expect(articleMessages(VALID + INVESTMENT.replace('amount: 26700000000', `amount: ${amount}`))).toEqual([
+      `content/articles/x.mdx: investments[0].amount: found ${found}; expected a number greater than 0`,
+    ]);
+  });
+
+  it.each(['KRWX', 'won'])('refuses the currency code %s', (currency) => {
+    expect(articleMessages(VALID + INVESTMENT.replace('currency: KRW', `currency: ${currency}`))).toEqual([
+      `content/articles/x.mdx: investments[0].currency: found "${currency}"; expected an ISO 4217 currency code such as KRW or USD (upper case)`,
+    ]);
+  });
+
+  it('refuses a stake over 100', () => {
+    expect(articleMessages(VALID + INVESTMENT.replace('stake: 15', 'stake: 101'))).toEqual([
+      'content/articles/x.mdx: investments[0].stake: found 101; expected a percentage greater than 0 and at most 100',
+    ]);
+  });
+
+  it('refuses a source.url that is not http(s)', () => {
+    expect(articleMessages(VALID.replace(/url: .*/, 'url: javascript:alert(1)'))).toEqual([
+      'content/articles/x.mdx: source.url: found "javascript:alert(1)"; expected an absolute URL starting with http:// or https://',
+    ]);
+  });
+
+  it('refuses two files that would be published at the same URL', () => {
+    const text = mdx(VALID);
+    expect(
+      messages([
+        { path: 'content/articles/a/x.mdx', text },
+        { path: 'content/articles/x.mdx', text },
+      ]),
+    ).toEqual([
+      'content/articles/x.mdx: (file name): found the same file name as content/articles/a/x.mdx, so both would be published at one URL; expected each article to have a file name of its own: rename or remove one of them',
+    ]);
+  });
+
+  it('refuses a file name that is not a slug', () => {
+    expect(messages([{ path: 'content/articles/KT Deal.mdx', text: mdx(VALID) }])).toEqual([
+      'content/articles/KT Deal.mdx: (file name): found "KT Deal"; expected a slug of lowercase letters, digits and hyphens, such as 2017-03-15-genie-music-stake',
+    ]);
+  });
+
+  it('refuses an MDX body with an unclosed tag, giving the line in the file', () => {
+    const body = 'First paragraph.\n\n<EditorsNote>\nA correction that is never closed.\n';
+    // Frontmatter: lines 1-10 (fences included); a blank line; the paragraph on 12; the tag on 14.
+    expect(articleMessages(VALID, body)).toEqual([
+      'content/articles/x.mdx:14: (MDX body): found an MDX error: Expected a closing tag for `<EditorsNote>`; expected valid MDX: every <Tag> closed by </Tag> (or written <Tag />), a { or < in text written \\{ or \\<, comments written {/* like this */}',
+    ]);
+  });
+
+  it('refuses a file without frontmatter', () => {
+    expect(messages([{ path: 'content/articles/x.mdx', text: 'Just text.\n' }])).toEqual([
+      'content/articles/x.mdx:1: (frontmatter): missing; expected the file to start with a frontmatter block between two lines of ---',
+    ]);
+  });
+
+  it('refuses a company file without name', () => {
+    expect(messages([], [...COMPANIES, { path: 'content/companies/naver.yaml', text: 'nameKo: 네이버\n' }])).toEqual([
+      "content/companies/naver.yaml: name: missing; expected the company's English name",
+    ]);
+  });
+
+  it('refuses a parent that is not a company', () => {
+    expect(messages([], [{ path: 'content/companies/kt.yaml', text: 'name: KT\nparent: kt-group\n' }])).toEqual([
+      'content/companies/kt.yaml: parent: found "kt-group", which is not a company; expected the slug of a file in content/companies/ (add content/companies/kt-group.yaml, or fix the spelling)',
+    ]);
+  });
+
+  it('reports a YAML syntax error in frontmatter with its line in the file', () => {
+    expect(articleMessages(VALID.replace('title: "KT, LG Uplus join hands"', 'title: KT: LG Uplus join hands'))).toEqual([
+      'content/articles/x.mdx:2: (YAML): found a syntax error: bad indentation of a mapping entry (often a ": " inside text that is not in quotes, or a line indented unlike its neighbours); expected valid YAML: one "field: value" per line, nested fields indented by two spaces, text with ": " or "#" in quotes',
+    ]);
+  });
+
+  it('reports an unclosed quote on the line it opens, not where the file ends', () => {
+    const [message] = articleMessages(
+      VALID.replace('summary: "LG Uplus bought a stake in Genie Music."', 'summary: "LG Uplus bought a stake'),
+    );
+    expect(message).toMatch(
+      /^content\/articles\/x\.mdx:5: \(YAML\): found a syntax error: unexpected end of the stream within a double quoted scalar \(a text opened with a quote is never closed\);/,
+    );
+  });
+
+  it('reports a YAML syntax error in a company file with its line', () => {
+    expect(
+      messages([], [...COMPANIES, { path: 'content/companies/naver.yaml', text: 'name: Naver\nname: Naver Corp\n' }]),
+    ).toEqual([
+      'content/companies/naver.yaml:2: (YAML): found a syntax error: duplicated mapping key (the same field is given twice); expected valid YAML: one "field: value" per line, nested fields indented by two spaces, text with ": " or "#" in quotes',
+    ]);
+  });
+
+  it('names an unknown field and suggests the field it was probably meant to be', () => {
+    expect(articleMessages(VALID + '\nsumary: "A typo."')).toEqual([
+      'content/articles/x.mdx: sumary: found a field the contract does not have; expected summary (check the spelling; docs/authoring.md lists every field)',
+    ]);
+    expect(articleMessages(VALID.replace('  name: The Korea Herald', '  name: The Korea Herald\n  autor: Song Su-hyun'))).toEqual(
+      [
+        'content/articles/x.mdx: source.autor: found a field the contract does not have; expected source.author (check the spelling; docs/authoring.md lists every field)',
+      ],
+    );
+  });
+
+  it('lists the allowed fields when an unknown one is not a likely typo', () => {
+    expect(articleMessages(VALID + INVESTMENT + '\n    price: 3625')).toEqual([
+      'content/articles/x.mdx: investments[0].price: found a field the contract does not have; expected only the fields listed in docs/authoring.md here: investor, target, amount, currency, usd, stake, kind, date, note',
+    ]);
+  });
+
+  it('reports every problem of every file in one run, grouped by file', () => {
+    const problems = validateContent({
+      articles: [
+        {
+          path: 'content/articles/b.mdx',
+          text: mdx(VALID.replace('language: en', 'language: fr').replace("'2017-03-15'", '2017-3-15')),
+        },
+        {
+          path: 'content/articles/a.mdx',
+          text: mdx(VALID.replace('[kt, lg-uplus]', '[kt, nokia]') + INVESTMENT.replace('stake: 15', 'stake: 101')),
+        },
+      ],
+      companies: [...COMPANIES, { path: 'content/companies/c.yaml', text: 'url: ftp://c.example\n' }],
+      checkMdxBody,
+    });
+    expect(problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual([
+      'content/articles/a.mdx investments[0].stake',
+      'content/articles/a.mdx companies[1]',
+      'content/articles/b.mdx date',
+      'content/articles/b.mdx language',
+      'content/companies/c.yaml name',
+      'content/companies/c.yaml url',
+    ]);
+    const report = formatProblems(problems);
+    expect(report.split('\n')[0]).toBe('Content check failed: 6 problems.');
+    expect(report.split('\n').at(-1)).toBe('See docs/authoring.md for every field and message.');
+  });
+
+  it('asks for a dollar figure or a rate when an amount cannot be converted', () => {
+    expect(articleMessages(VALID + INVESTMENT.replace(/\n {4}usd: .*/, ''))).toEqual([
+      'content/articles/x.mdx: investments[0].usd: missing; expected a reported US-dollar figure, or a KRW rate in content/rates.yaml to convert it with',
+    ]);
+  });
+});
+
+describe('what a message says was found', () => {
+  it('describes a list of groups by its length and a group by its fields, not as JSON', () => {
+    const ownership = `
+ownership:
+  company: genie-music
+  before:
+    - holder: kt
+      percent: 70
+      source: JoongAng Ilbo
+    - holder: Other shareholders
+      percent: 40.5
+      source: JoongAng Ilbo
+  after:
+    - holder: kt
+      percent: 42.49
+      source: JoongAng Ilbo`;
+    expect(articleMessages(VALID + ownership)).toEqual([
+      'content/articles/x.mdx: ownership.before: found a list of 2 entries; expected holdings that add up to at most 100 percent (these add up to 110.5)',
+    ]);
+    expect(articleMessages(VALID + '\ndeck:\n  headline: x')).toEqual([
+      'content/articles/x.mdx: deck: found a group of fields (headline); expected a list of sub-headlines',
+    ]);
+  });
+
+  it('calls a company file that is not a group of fields a whole-file problem', () => {
+    expect(messages([], [...COMPANIES, { path: 'content/companies/naver.yaml', text: '- Naver\n' }])).toEqual([
+      'content/companies/naver.yaml: (whole file): found ["Naver"]; expected fields written "field: value", one per line, such as name: KT',
+    ]);
+  });
+});
