@@ -1,5 +1,6 @@
 /** Site-wide names and the base-path-aware link helpers every page uses. */
-import { absoluteUrl, pathWithBase } from './lib/urls.ts';
+import { SOCIAL_IMAGE_SIZE } from './lib/socialMeta.ts';
+import { SITE_FILES, absoluteUrl, pathWithBase } from './lib/urls.ts';
 
 /** The site's name, in page titles and the header. */
 export const SITE_TITLE = 'The KT–LG Alliance';
@@ -17,3 +18,13 @@ export function href(path: string): string {
 export function absoluteHref(path: string): string {
   return absoluteUrl(path, import.meta.env.SITE, import.meta.env.BASE_URL);
 }
+
+/** The language of the site's own text (article bodies may be Korean). */
+export const SITE_LANGUAGE = 'en';
+
+/** The image shown when any page is shared: 1200 × 630, drawn from src/assets/social-image.svg. */
+export const SOCIAL_IMAGE = {
+  path: SITE_FILES.socialImage,
+  alt: 'The KT–LG Alliance: a timeline of music, AI and XR deals, 2017–2024',
+  ...SOCIAL_IMAGE_SIZE,
+} as const;

@@ -33,3 +33,21 @@ export function timelineEntryPath(slug: string): string {
 export function absoluteUrl(path: string, site: string | URL, base: string): string {
   return new URL(pathWithBase(path, base), site).href;
 }
+
+/** The site's machine-readable files, relative to the site root (the sitemap's name is @astrojs/sitemap's). */
+export const SITE_FILES = {
+  rss: 'rss.xml',
+  jsonFeed: 'feed.json',
+  sitemap: 'sitemap-index.xml',
+  robots: 'robots.txt',
+  socialImage: 'social-image.png',
+  events: 'data/events.json',
+  investmentsJson: 'data/investments.json',
+  investmentsCsv: 'data/investments.csv',
+} as const;
+
+/** Whether a URL path lies under the base path (`/timeline` itself counts: hosts redirect it to `/timeline/`). */
+export function isWithinBase(pathname: string, base: string): boolean {
+  const root = normalizeBase(base);
+  return pathname.startsWith(root) || pathname === root.slice(0, -1);
+}

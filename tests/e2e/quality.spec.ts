@@ -52,7 +52,8 @@ test('every internal link on every page leads to a page or a fragment that exist
   for (const path of allPages()) {
     await page.goto(path);
     const links = await page.locator('a[href]').evaluateAll((anchors) =>
-      anchors.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
+      // The attribute, resolved here: an SVG <a> (the charts' marks) has no string `href` property.
+      anchors.map((a) => new URL(a.getAttribute('href') ?? '', location.href).href).filter((href) => href.startsWith(location.origin)),
     );
     for (const link of links) {
       const url = new URL(link);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articlePath, companyPath, normalizeBase, pathWithBase, timelineEntryPath } from '../../src/lib/urls.ts';
+import {
+  SITE_FILES,
+  absoluteUrl,
+  articlePath,
+  companyPath,
+  isWithinBase,
+  normalizeBase,
+  pathWithBase,
+  timelineEntryPath,
+} from '../../src/lib/urls.ts';
 
 describe('normalizeBase', () => {
   it('gives every base a leading and trailing slash', () => {
@@ -35,5 +44,26 @@ describe('absoluteUrl', () => {
   it('joins the site origin, the base and the path', () => {
     expect(absoluteUrl(articlePath('x'), 'https://example.org', '/timeline/')).toBe('https://example.org/timeline/articles/x/');
     expect(absoluteUrl('', 'https://example.org/', '/')).toBe('https://example.org/');
+  });
+});
+
+describe('SITE_FILES', () => {
+  it('are site-relative, so they follow the base like every other path', () => {
+    for (const path of Object.values(SITE_FILES)) {
+      expect(path.startsWith('/')).toBe(false);
+      expect(absoluteUrl(path, 'https://example.org', '/timeline/')).toBe(`https://example.org/timeline/${path}`);
+    }
+  });
+});
+
+describe('isWithinBase', () => {
+  it('tells paths under the base from paths outside it', () => {
+    expect(isWithinBase('/timeline/', '/timeline/')).toBe(true);
+    expect(isWithinBase('/timeline/articles/x/', '/timeline')).toBe(true);
+    expect(isWithinBase('/timeline', '/timeline/')).toBe(true);
+    expect(isWithinBase('/articles/x/', '/timeline/')).toBe(false);
+    expect(isWithinBase('/timelines/', '/timeline/')).toBe(false);
+    expect(isWithinBase('/', '/timeline/')).toBe(false);
+    expect(isWithinBase('/anything', '/')).toBe(true);
   });
 });

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { headersForPath, matchesPattern, parseCsp, parseHeadersFile } from '../../src/lib/headersFile.ts';
+
+describe('parseHeadersFile', () => {
+  it('reads paths and their indented headers, skipping comments and blank lines', () => {
+    const text = '# comment\n/*\n  X-One: 1\n  X-Two: a: b\n\n/_astro/*\r\n  Cache-Control: max-age=1\r\n';
+    expect(parseHeadersFile(text)).toEqual([
+      { pattern: '/*', headers: [['X-One', '1'], ['X-Two', 'a: b']] },
+      { pattern: '/_astro/*', headers: [['Cache-Control', 'max-age=1']] },
+    ]);
+  });
+
+  it('refuses a header with no path above it, naming the line', () => {
+    expect(() => parseHeadersFile('  X-One: 1')).toThrow(/line 1/);
+    expect(() => parseHeadersFile('/*\n  no colon')).toThrow(/line 2/);
+  });
+});
+
+describe('matchesPattern', () => {
+  it('matches splats across slashes and placeholders within one segment', () => {
+    expect(matchesPattern('/*', '/')).toBe(true);
+    expect(matchesPattern('/*', '/articles/x/')).toBe(true);
+    expect(matchesPattern('/_astro/*', '/_astro/a.B1.css')).toBe(true);
+    expect(matchesPattern('/_astro/*', '/articles/_astro/a.css')).toBe(false);
+    expect(matchesPattern('/articles/:slug/', '/articles/x/')).toBe(true);
+    expect(matchesPattern('/articles/:slug/', '/articles/x/y/')).toBe(false);
+    expect(matchesPattern('/a.b', '/aXb')).toBe(false);
+  });
+});
+
+describe('headersForPath', () => {
+  const rules = parseHeadersFile('/*\n  X-All: 1\n  Vary: A\n/_astro/*\n  Cache-Control: immutable\n  vary: B\n');
+
+  it('gives the headers of every matching rule, joining repeated ones', () => {
+    expect(headersForPath(rules, '/_astro/x.js')).toEqual({ 'X-All': '1', Vary: 'A, B', 'Cache-Control': 'immutable' });
+    expect(headersForPath(rules, '/index.html')).toEqual({ 'X-All': '1', Vary: 'A' });
+  });
+});
+
+describe('parseCsp', () => {
+  it('splits a policy into directives and their sources', () => {
+    const csp = parseCsp("default-src 'self'; img-src 'self' data:;  frame-ancestors 'none' ;");
+    expect([...csp]).toEqual([
+      ['default-src', ["'self'"]],
+      ['img-src', ["'self'", 'data:']],
+      ['frame-ancestors', ["'none'"]],
+    ]);
+  });
+});
+
+describe('public/_headers', () => {
+  const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+  const page = headersForPath(rules, '/articles/x/');
+  const csp = parseCsp(page['Content-Security-Policy'] ?? '');
+
+  it('sends a Content-Security-Policy with every page', () => {
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'self'"]);
+  });
+
+  it('allows no inline code and no other origin in any directive', () => {
+    for (const [directive, sources] of csp) {
+      for (const source of sources) {
+        expect(source, `${directive} ${source}`).toMatch(/^('self'|'none'|data:)$/);
+      }
+    }
+  });
+
+  it('sends nosniff and a referrer policy with every file', () => {
+    for (const path of ['/', '/_astro/a.js', '/data/investments.csv']) {
+      expect(headersForPath(rules, path)).toMatchObject({
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': expect.stringMatching(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/),
+      });
+    }
+  });
+
+  it('caches hashed assets for a year and nothing else', () => {
+    expect(headersForPath(rules, '/_astro/index.B1qVVqXC.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersForPath(rules, '/index.html')).not.toHaveProperty('Cache-Control');
+    expect(headersForPath(rules, '/data/events.json')).not.toHaveProperty('Cache-Control');
+  });
+});

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleData, CompanyData, RateData } from '../../src/lib/content/schema.ts';
+import { buildInvestments, buildOwnership } from '../../src/lib/dataset.ts';
+import {
+  INVESTMENT_CSV_COLUMNS,
+  csvField,
+  eventsDocument,
+  formatJson,
+  investmentsCsv,
+  investmentsDocument,
+  roundMoney,
+  toCsv,
+} from '../../src/lib/openData.ts';
+import { absoluteUrl } from '../../src/lib/urls.ts';
+
+const url = (path: string) => absoluteUrl(path, 'https://example.org', '/timeline/');
+
+const companies = new Map(
+  (
+    [
+      ['kt', { name: 'KT' }],
+      ['lg-uplus', { name: 'LG Uplus' }],
+      ['genie-music', { name: 'Genie Music' }],
+    ] as [string, CompanyData][]
+  ).map(([id, data]) => [id, { id, data }]),
+);
+const rates: RateData[] = [{ currency: 'KRW', perUsd: 1126.76, date: '2021-03-23', source: 'Implied by a report, "8 billion won = $7.1 million"' }];
+const article = (id: string, data: Partial<ArticleData>) => ({
+  id,
+  data: { title: id, date: '2021-03-23', language: 'en', summary: 'S', source: { name: 'P' }, companies: ['kt'], ...data } as ArticleData,
+});
+const articles = [
+  article('2021-03-23-b', {
+    title: 'Second, with "quotes", commas',
+    companies: ['kt'],
+    tags: ['content'],
+    investments: [
+      { investor: 'kt', target: 'Content, drama and "IP"', amount: 50_000_000_000, currency: 'KRW', kind: 'commitment', note: 'Line one\nline two' },
+    ],
+  }),
+  article('2017-03-15-a', {
+    date: '2017-03-15',
+    summaryKo: '요약',
+    source: { name: 'The Korea Herald', url: 'https://example.com/a', author: 'Song Su-hyun', published: '2017-03-16' },
+    companies: ['kt', 'lg-uplus', 'genie-music'],
+    investments: [{ investor: 'lg-uplus', target: 'genie-music', amount: 26_700_000_000, currency: 'KRW', usd: 23_000_000, stake: 15, kind: 'equity' }],
+    ownership: {
+      company: 'genie-music',
+      before: [{ holder: 'kt', percent: 49.99, source: 'X' }],
+      after: [
+        { holder: 'kt', percent: 42.49, source: 'X' },
+        { holder: 'Other shareholders', percent: 35.38, source: 'Y' },
+      ],
+    },
+  }),
+];
+const investments = buildInvestments(articles, companies, rates);
+const ownership = buildOwnership(articles, companies);
+
+/** Splits RFC 4180 text back into rows, so the tests check what a CSV reader would get. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (quoted && char === '"' && text[index + 1] === '"') {
+      field += '"';
+      index += 1;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (!quoted && char === ',') {
+      row.push(field);
+      field = '';
+    } else if (!quoted && char === '\r' && text[index + 1] === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+      index += 1;
+    } else {
+      field += char;
+    }
+  }
+  return rows;
+}
+
+describe('csvField and toCsv (RFC 4180)', () => {
+  it('leaves plain fields alone and writes nothing for missing values', () => {
+    expect(csvField('KT')).toBe('KT');
+    expect(csvField(26_700_000_000)).toBe('26700000000');
+    expect(csvField(false)).toBe('false');
+    expect(csvField(null)).toBe('');
+    expect(csvField(undefined)).toBe('');
+  });
+
+  it('quotes fields with commas, quotes or line breaks, and doubles the quotes', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('one\ntwo')).toBe('"one\ntwo"');
+    expect(csvField('one\rtwo')).toBe('"one\rtwo"');
+  });
+
+  it('ends every record, the last one too, with CRLF', () => {
+    expect(toCsv([['a', 'b'], [1, null]])).toBe('a,b\r\n1,\r\n');
+    expect(toCsv([])).toBe('');
+  });
+});
+
+describe('investmentsCsv', () => {
+  const rows = parseCsv(investmentsCsv(investments, url));
+  const [header, ...records] = rows;
+  const column = (row: string[], name: (typeof INVESTMENT_CSV_COLUMNS)[number]) => row[INVESTMENT_CSV_COLUMNS.indexOf(name)];
+
+  it('has a header row and one row per investment, every row as wide as the header', () => {
+    expect(header).toEqual([...INVESTMENT_CSV_COLUMNS]);
+    expect(records).toHaveLength(investments.length);
+    for (const row of records) expect(row).toHaveLength(INVESTMENT_CSV_COLUMNS.length);
+  });
+
+  it('reads back commas, quotes and line breaks in labels and notes unchanged', () => {
+    const commitment = records.find((row) => column(row, 'kind') === 'commitment')!;
+    expect(column(commitment, 'target')).toBe('Content, drama and "IP"');
+    expect(column(commitment, 'target_slug')).toBe('');
+    expect(column(commitment, 'note')).toBe('Line one\nline two');
+  });
+
+  it('gives reported figures unconverted, without a rate', () => {
+    const equity = records.find((row) => column(row, 'kind') === 'equity')!;
+    expect([column(equity, 'krw'), column(equity, 'krw_converted'), column(equity, 'krw_rate_per_usd')]).toEqual(['26700000000', 'false', '']);
+    expect([column(equity, 'usd'), column(equity, 'usd_converted'), column(equity, 'usd_rate_per_usd')]).toEqual(['23000000', 'false', '']);
+    expect(column(equity, 'stake_percent')).toBe('15');
+    expect(column(equity, 'investor_slug')).toBe('lg-uplus');
+  });
+
+  it('marks converted figures and names the rate used', () => {
+    const commitment = records.find((row) => column(row, 'kind') === 'commitment')!;
+    expect(column(commitment, 'usd')).toBe(String(Math.round((50_000_000_000 / 1126.76) * 100) / 100));
+    expect(column(commitment, 'usd_converted')).toBe('true');
+    expect([column(commitment, 'usd_rate_currency'), column(commitment, 'usd_rate_per_usd'), column(commitment, 'usd_rate_date')]).toEqual([
+      'KRW',
+      '1126.76',
+      '2021-03-23',
+    ]);
+    expect(column(commitment, 'event_url')).toBe('https://example.org/timeline/articles/2021-03-23-b/');
+  });
+});
+
+describe('investmentsDocument', () => {
+  const document = investmentsDocument(investments, url);
+
+  it('lists every investment oldest first with absolute links under the base', () => {
+    expect(document.investments.map((record) => record.id)).toEqual(['2017-03-15-a-1', '2021-03-23-b-1']);
+    const [equity] = document.investments;
+    expect(equity?.investor).toEqual({ slug: 'lg-uplus', name: 'LG Uplus', url: 'https://example.org/timeline/companies/lg-uplus/' });
+    expect(equity?.eventUrl).toBe('https://example.org/timeline/articles/2017-03-15-a/');
+    expect(document.homePage).toBe('https://example.org/timeline/');
+  });
+
+  it('gives each figure its value, converted flag and rate, and null where there is none', () => {
+    const [equity, commitment] = document.investments;
+    expect(equity?.usd).toEqual({ value: 23_000_000, converted: false, rate: null });
+    expect(equity?.stake).toBe(15);
+    expect(commitment?.stake).toBeNull();
+    expect(commitment?.usd?.converted).toBe(true);
+    expect(commitment?.usd?.rate).toEqual(rates[0]);
+    expect(commitment?.target).toEqual({ slug: null, name: 'Content, drama and "IP"', url: null });
+  });
+
+  it('lists each exchange rate used once', () => {
+    expect(document.rates).toEqual(rates);
+  });
+});
+
+describe('roundMoney', () => {
+  it('rounds converted figures to the cent and leaves reported ones exact', () => {
+    expect(roundMoney({ value: 44_375_022.187_4, converted: true })).toBe(44_375_022.19);
+    expect(roundMoney({ value: 1.234_5, converted: false })).toBe(1.234_5);
+  });
+});
+
+describe('eventsDocument', () => {
+  const document = eventsDocument(articles, companies, { investments, ownership }, url);
+
+  it('lists every article as an event, oldest first', () => {
+    expect(document.events.map((event) => event.id)).toEqual(['2017-03-15-a', '2021-03-23-b']);
+  });
+
+  it('gives the source, companies and links of an event, null for what is not known', () => {
+    const [first, second] = document.events;
+    expect(first?.source).toEqual({ name: 'The Korea Herald', url: 'https://example.com/a', author: 'Song Su-hyun', published: '2017-03-16', note: null });
+    expect(first?.summaryKo).toBe('요약');
+    expect(second?.summaryKo).toBeNull();
+    expect(first?.companies.map((company) => company.name)).toEqual(['KT', 'LG Uplus', 'Genie Music']);
+    expect(first?.companies[0]?.url).toBe('https://example.org/timeline/companies/kt/');
+    expect(first?.url).toBe('https://example.org/timeline/articles/2017-03-15-a/');
+    expect(first?.timelineUrl).toBe('https://example.org/timeline/#2017-03-15-a');
+    expect(second?.tags).toEqual(['content']);
+  });
+
+  it('refers to its investments by their ids in investments.json', () => {
+    expect(document.events.map((event) => event.investments)).toEqual([['2017-03-15-a-1'], ['2021-03-23-b-1']]);
+  });
+
+  it('gives who owned what before and after, where the article says', () => {
+    const [first, second] = document.events;
+    expect(first?.ownership?.company.name).toBe('Genie Music');
+    expect(first?.ownership?.after.map((holding) => [holding.holder.slug, holding.percent])).toEqual([
+      ['kt', 42.49],
+      [null, 35.38],
+    ]);
+    expect(second?.ownership).toBeNull();
+  });
+});
+
+describe('formatJson', () => {
+  it('indents and ends with a newline, and reads back the same', () => {
+    const value = { a: [1, { b: null }] };
+    expect(formatJson(value)).toBe('{\n  "a": [\n    1,\n    {\n      "b": null\n    }\n  ]\n}\n');
+    expect(JSON.parse(formatJson(value))).toEqual(value);
+  });
+});
