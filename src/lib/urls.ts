@@ -19,6 +19,9 @@ export function articlePath(slug: string): string {
   return `articles/${slug}/`;
 }
 
+/** The list of every company, relative to the site root. */
+export const COMPANIES_PATH = 'companies/';
+
 /** The page of one company, relative to the site root. */
 export function companyPath(slug: string): string {
   return `companies/${slug}/`;

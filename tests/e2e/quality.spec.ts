@@ -1,36 +1,32 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { allPages } from './pages.ts';
 
+const violations = async (page: Page) =>
+  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
 for (const path of allPages()) {
-  test.describe(`page ${path}`, () => {
-    test('has no accessibility violations (axe)', async ({ page }) => {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  test(`page ${path}: axe in light and dark, no console errors, no sideways scroll at 360 px`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
     });
+    page.on('pageerror', (error) => errors.push(error.message));
 
-    test('has no accessibility violations in dark mode (axe)', async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
-
-    test('logs no console errors', async ({ page }) => {
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
+    await test.step('light: no accessibility violations, no console errors', async () => {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
+      expect(await violations(page)).toEqual([]);
       expect(errors).toEqual([]);
     });
 
-    test('does not scroll sideways at 360 px', async ({ page }) => {
+    await test.step('dark: no accessibility violations', async () => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await violations(page)).toEqual([]);
+    });
+
+    await test.step('360 px: no sideways scroll', async () => {
       await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });

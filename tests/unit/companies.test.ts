@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesInvolving, companiesInvolved, subsidiariesOf } from '../../src/lib/companies.ts';
+import { articlesInvolving, companiesInvolved, companyDirectory, subsidiariesOf } from '../../src/lib/companies.ts';
 
 const deal = {
   id: 'deal',
@@ -32,5 +32,40 @@ describe('subsidiariesOf', () => {
     ];
     expect(subsidiariesOf(companies, 'kt')).toEqual(['genie-music', 'kt-studio-genie']);
     expect(subsidiariesOf(companies, 'meta')).toEqual([]);
+  });
+});
+
+describe('companyDirectory', () => {
+  it('groups by alliance, others last, most involved first', () => {
+    const companies = [
+      { id: 'naver', data: { name: 'Naver' } },
+      { id: 'kt', data: { name: 'KT', nameKo: '케이티', alliance: 'KT–LG' } },
+      { id: 'lg-uplus', data: { name: 'LG Uplus', alliance: 'KT–LG' } },
+      { id: 'meta', data: { name: 'Meta' } },
+      { id: 'sk-telecom', data: { name: 'SK Telecom', alliance: 'SKT' } },
+    ];
+    const articles = [
+      { id: 'a', data: { companies: ['kt', 'lg-uplus'] } },
+      { id: 'b', data: { companies: ['lg-uplus', 'meta'] } },
+    ];
+    expect(companyDirectory(companies, articles)).toEqual([
+      {
+        key: 'alliance-1',
+        label: 'KT–LG camp',
+        companies: [
+          { id: 'lg-uplus', name: 'LG Uplus', events: 2 },
+          { id: 'kt', name: 'KT', nameKo: '케이티', events: 1 },
+        ],
+      },
+      { key: 'alliance-2', label: 'SKT camp', companies: [{ id: 'sk-telecom', name: 'SK Telecom', events: 0 }] },
+      {
+        key: 'others',
+        label: 'Other companies and organisations',
+        companies: [
+          { id: 'meta', name: 'Meta', events: 1 },
+          { id: 'naver', name: 'Naver', events: 0 },
+        ],
+      },
+    ]);
   });
 });
