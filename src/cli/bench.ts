@@ -33,7 +33,10 @@ const presets = [
 console.log('Building the site…');
 execSync('npm run build', { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
 const server = await serveCompressed(resolve(projectRoot, 'dist'));
-const chrome = await chromeLauncher.launch({ chromePath: ensureChromium(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+const chrome = await chromeLauncher.launch({
+  chromePath: ensureChromium(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+});
 
 const results: { page: string; preset: string; runs: PageFigures[]; median: PageFigures }[] = [];
 try {
@@ -42,7 +45,11 @@ try {
       const runs: PageFigures[] = [];
       for (let run = 1; run <= RUNS; run += 1) {
         process.stdout.write(`Lighthouse ${page.name} (${preset.name}) run ${run}/${RUNS}\r`);
-        const result = await lighthouse(`${server.origin}/${page.path}`, { port: chrome.port, logLevel: 'error', output: 'json' }, preset.config);
+        const result = await lighthouse(
+          `${server.origin}/${page.path}`,
+          { port: chrome.port, logLevel: 'error', output: 'json' },
+          preset.config,
+        );
         if (!result) throw new Error(`Lighthouse returned nothing for ${page.name}`);
         runs.push(summarize(result.lhr as unknown as LighthouseResult));
       }
@@ -56,7 +63,9 @@ try {
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 console.log(`\nMedians of ${RUNS} runs, served gzip-compressed from 127.0.0.1:\n`);
-console.log('| page | preset | perf | a11y | best pr. | SEO | LCP | FCP | TBT | CLS | Speed Index | HTML KB | CSS KB | JS KB | fonts KB | images KB | total KB | requests | render-blocking |');
+console.log(
+  '| page | preset | perf | a11y | best pr. | SEO | LCP | FCP | TBT | CLS | Speed Index | HTML KB | CSS KB | JS KB | fonts KB | images KB | total KB | requests | render-blocking |',
+);
 console.log('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
 for (const { page, preset, median: m } of results) {
   console.log(
@@ -64,5 +73,8 @@ for (const { page, preset, median: m } of results) {
   );
 }
 mkdirSync(resolve(projectRoot, 'bench-results'), { recursive: true });
-writeFileSync(resolve(projectRoot, 'bench-results/lighthouse.json'), `${JSON.stringify({ runs: RUNS, results }, null, 2)}\n`);
+writeFileSync(
+  resolve(projectRoot, 'bench-results/lighthouse.json'),
+  `${JSON.stringify({ runs: RUNS, results }, null, 2)}\n`,
+);
 console.log('\nEvery run: bench-results/lighthouse.json');

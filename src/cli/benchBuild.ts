@@ -36,9 +36,17 @@ async function benchmark(count: number): Promise<BuildResult> {
     const code = await run(copy.root, memoryFile);
     const seconds = (performance.now() - started) / 1000;
     if (code !== 0) throw new Error(`The build of ${count} articles failed (exit ${code}).`);
-    const pages = readdirSync(join(copy.root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+    const pages = readdirSync(join(copy.root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.html'),
+    ).length;
     const timelineKb = gzipSync(readFileSync(join(copy.root, 'dist', 'index.html'))).length / 1024;
-    return { articles: count, seconds, peakMemoryMb: Number(readFileSync(memoryFile, 'utf8')) / 1024, pages, timelineKb };
+    return {
+      articles: count,
+      seconds,
+      peakMemoryMb: Number(readFileSync(memoryFile, 'utf8')) / 1024,
+      pages,
+      timelineKb,
+    };
   } finally {
     copy.remove();
     rmSync(memoryDir, { recursive: true, force: true });
@@ -49,15 +57,27 @@ function run(root: string, memoryFile: string): Promise<number> {
   return new Promise((done, fail) => {
     const child = spawn(
       join(root, 'node_modules', '.bin', 'node'),
-      ['--import', join(projectRoot, 'src/node/peakMemory.ts'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
-      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PEAK_MEMORY_FILE: memoryFile, ASTRO_TELEMETRY_DISABLED: '1' } },
+      [
+        '--import',
+        join(projectRoot, 'src/node/peakMemory.ts'),
+        join(root, 'node_modules/astro/bin/astro.mjs'),
+        'build',
+      ],
+      {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, PEAK_MEMORY_FILE: memoryFile, ASTRO_TELEMETRY_DISABLED: '1' },
+      },
     );
     child.on('error', fail);
     child.on('close', (code) => done(code ?? 1));
   });
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 const results: BuildResult[] = [];
 for (const count of sizes.length > 0 ? sizes : DEFAULT_SIZES) {
   console.log(`Building ${count} synthetic articles (plus the real ones)…`);
@@ -67,5 +87,7 @@ console.log('\n| articles | pages | wall time | peak memory | time per article |
 console.log('|---:|---:|---:|---:|---:|---:|');
 for (const r of results) {
   const perArticle = ((r.seconds / r.articles) * 1000).toFixed(1);
-  console.log(`| ${r.articles} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${r.peakMemoryMb.toFixed(0)} MB | ${perArticle} ms | ${r.timelineKb.toFixed(1)} KB |`);
+  console.log(
+    `| ${r.articles} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${r.peakMemoryMb.toFixed(0)} MB | ${perArticle} ms | ${r.timelineKb.toFixed(1)} KB |`,
+  );
 }

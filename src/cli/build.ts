@@ -17,7 +17,9 @@ const OUT = 'dist';
 rmSync(STAGING, { recursive: true, force: true });
 // Astro runs on this same Node (the project's own 24), whatever `node` is first on the PATH.
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
-const build = spawnSync(process.execPath, [astro, 'build', '--outDir', STAGING, ...process.argv.slice(2)], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, [astro, 'build', '--outDir', STAGING, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 
 if (build.status !== 0) {
   if (build.error) console.error(build.error.message);

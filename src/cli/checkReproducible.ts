@@ -34,7 +34,9 @@ try {
     for (const { path, offset } of diff.different) console.error(`  differs from byte ${offset}: ${path}`);
     process.exitCode = 1;
   } else {
-    console.log(`Reproducible: two builds gave the same ${first!.size} files, byte for byte (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+    console.log(
+      `Reproducible: two builds gave the same ${first!.size} files, byte for byte (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+    );
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

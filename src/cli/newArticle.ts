@@ -136,9 +136,11 @@ async function askForDraft(
   const problemOf = (flag: Flag) => fieldProblem(flag, draftFromAnswers(answers, companies), known);
   try {
     for (const flag of FLAGS) {
-      if (flag === 'companies' && answers.companies === undefined) console.log(`  Companies on file: ${[...known].join(', ')}`);
+      if (flag === 'companies' && answers.companies === undefined)
+        console.log(`  Companies on file: ${[...known].join(', ')}`);
       while (answers[flag] === undefined || problemOf(flag) !== undefined) {
-        if (answers[flag] !== undefined) console.log(`  ${JSON.stringify(answers[flag])}: expected ${problemOf(flag)}.`);
+        if (answers[flag] !== undefined)
+          console.log(`  ${JSON.stringify(answers[flag])}: expected ${problemOf(flag)}.`);
         answers[flag] = await ask(prompt, QUESTIONS[flag], offer(flag, answers, companies, known));
       }
     }
@@ -154,7 +156,12 @@ async function askForDraft(
 }
 
 /** The answer offered as the default: what the title suggests, when that is usable; never a rejected answer. */
-function offer(flag: Flag, answers: DraftAnswers, companies: readonly KnownCompany[], known: ReadonlySet<string>): string {
+function offer(
+  flag: Flag,
+  answers: DraftAnswers,
+  companies: readonly KnownCompany[],
+  known: ReadonlySet<string>,
+): string {
   const draft = draftFromAnswers({ ...answers, [flag]: undefined }, companies);
   const derived = draft[flag];
   if (derived === undefined || fieldProblem(flag, draft, known) !== undefined) return '';

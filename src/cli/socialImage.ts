@@ -16,7 +16,9 @@ try {
   const page = await browser.newPage({ viewport: SOCIAL_IMAGE_SIZE, deviceScaleFactor: 1 });
   await page.setContent(`<body style="margin:0">${readFileSync(SOURCE, 'utf8')}</body>`);
   await page.locator('svg').screenshot({ path: TARGET, type: 'png' });
-  console.log(`${TARGET}: ${SOCIAL_IMAGE_SIZE.width} × ${SOCIAL_IMAGE_SIZE.height}, ${Math.round(statSync(TARGET).size / 1024)} KB`);
+  console.log(
+    `${TARGET}: ${SOCIAL_IMAGE_SIZE.width} × ${SOCIAL_IMAGE_SIZE.height}, ${Math.round(statSync(TARGET).size / 1024)} KB`,
+  );
 } finally {
   await browser.close();
 }

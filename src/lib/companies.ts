@@ -11,7 +11,10 @@ export interface CompanyMentions {
 
 /** Every company an article involves: the ones it is about, then investors and targets of its investments. */
 export function companiesInvolved(article: CompanyMentions): string[] {
-  const fromInvestments = (article.data.investments ?? []).flatMap((investment) => [investment.investor, investment.target]);
+  const fromInvestments = (article.data.investments ?? []).flatMap((investment) => [
+    investment.investor,
+    investment.target,
+  ]);
   return [...new Set([...article.data.companies, ...fromInvestments])];
 }
 
@@ -21,7 +24,10 @@ export function articlesInvolving<T extends CompanyMentions>(articles: readonly 
 }
 
 /** Slugs of the companies whose `parent` is the given company. */
-export function subsidiariesOf(companies: Iterable<{ id: string; data: { parent?: string | undefined } }>, slug: string): string[] {
+export function subsidiariesOf(
+  companies: Iterable<{ id: string; data: { parent?: string | undefined } }>,
+  slug: string,
+): string[] {
   return [...companies].filter((company) => company.data.parent === slug).map((company) => company.id);
 }
 
@@ -47,7 +53,10 @@ export interface DirectoryGroup {
  * each group sorted by how many articles involve a company, then by name.
  */
 export function companyDirectory(
-  companies: readonly { id: string; data: { name: string; nameKo?: string | undefined; alliance?: string | undefined } }[],
+  companies: readonly {
+    id: string;
+    data: { name: string; nameKo?: string | undefined; alliance?: string | undefined };
+  }[],
   articles: readonly CompanyMentions[],
 ): DirectoryGroup[] {
   const groups = new Map<string, DirectoryEntry[]>();

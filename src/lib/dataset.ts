@@ -61,7 +61,11 @@ export function nearestRate(rates: readonly RateData[], currency: string, date: 
 }
 
 /** The US-dollar figure: as reported, the amount itself for USD, or converted at the nearest rate. */
-export function usdFigure(investment: InvestmentData, date: CalendarDate, rates: readonly RateData[]): MoneyFigure | undefined {
+export function usdFigure(
+  investment: InvestmentData,
+  date: CalendarDate,
+  rates: readonly RateData[],
+): MoneyFigure | undefined {
   if (investment.usd !== undefined) return { value: investment.usd, converted: false };
   if (investment.currency === 'USD') return { value: investment.amount, converted: false };
   const rate = nearestRate(rates, investment.currency, date);
@@ -69,7 +73,12 @@ export function usdFigure(investment: InvestmentData, date: CalendarDate, rates:
 }
 
 /** The won figure: the amount itself for KRW, else converted from dollars at the nearest KRW rate. */
-export function krwFigure(investment: InvestmentData, usd: MoneyFigure | undefined, date: CalendarDate, rates: readonly RateData[]) {
+export function krwFigure(
+  investment: InvestmentData,
+  usd: MoneyFigure | undefined,
+  date: CalendarDate,
+  rates: readonly RateData[],
+) {
   if (investment.currency === 'KRW') return { value: investment.amount, converted: false };
   const rate = nearestRate(rates, 'KRW', date);
   return usd && rate ? { value: usd.value * rate.perUsd, converted: true, rate } : undefined;
@@ -110,7 +119,9 @@ export function buildInvestments(
       };
     }),
   );
-  return records.sort((a, b) => compareCalendarDates(a.date, b.date) || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return records.sort(
+    (a, b) => compareCalendarDates(a.date, b.date) || a.id.localeCompare(b.id, 'en', { numeric: true }),
+  );
 }
 
 /** The investments a company made or received. */
@@ -195,7 +206,9 @@ export function buildInvolvement(
   articles: readonly DatasetArticle[],
   companies: ReadonlyMap<string, DatasetCompany>,
 ): InvolvementGroup[] {
-  const sorted = [...articles].sort((a, b) => compareCalendarDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+  const sorted = [...articles].sort(
+    (a, b) => compareCalendarDates(a.data.date, b.data.date) || a.id.localeCompare(b.id),
+  );
   const rows = new Map<string, InvolvementRow>();
   for (const article of sorted) {
     for (const slug of article.data.companies) {

@@ -22,7 +22,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const rule = rules.at(-1);
     const colon = line.indexOf(':');
-    if (!rule || colon === -1) throw new SyntaxError(`_headers line ${index + 1}: expected "  Name: value" under a path, found "${line.trim()}"`);
+    if (!rule || colon === -1)
+      throw new SyntaxError(
+        `_headers line ${index + 1}: expected "  Name: value" under a path, found "${line.trim()}"`,
+      );
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
   return rules;

@@ -28,7 +28,11 @@ export interface LighthouseResult {
 export function summarize(lhr: LighthouseResult): PageFigures {
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-  const items = (lhr.audits['resource-summary']?.details?.items ?? []) as { resourceType: string; transferSize: number; requestCount: number }[];
+  const items = (lhr.audits['resource-summary']?.details?.items ?? []) as {
+    resourceType: string;
+    transferSize: number;
+    requestCount: number;
+  }[];
   const bytesOf = (type: string) => items.find((item) => item.resourceType === type)?.transferSize ?? 0;
   const blocking = (lhr.audits['render-blocking-insight']?.details?.items ?? []) as unknown[];
   return {

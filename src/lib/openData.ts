@@ -5,7 +5,15 @@
  * field in docs/open-data.md.
  */
 import type { RateData } from './content/schema.ts';
-import type { DatasetArticle, DatasetCompany, Holding, InvestmentRecord, MoneyFigure, OwnershipRecord, Party } from './dataset.ts';
+import type {
+  DatasetArticle,
+  DatasetCompany,
+  Holding,
+  InvestmentRecord,
+  MoneyFigure,
+  OwnershipRecord,
+  Party,
+} from './dataset.ts';
 import type { AbsoluteUrl } from './feeds.ts';
 import { sortByDate } from './timeline.ts';
 import { articlePath, companyPath, timelineEntryPath } from './urls.ts';
@@ -76,7 +84,9 @@ export function investmentsDocument(records: readonly InvestmentRecord[], url: A
     description: 'Every investment, stake purchase, pledge and fund reported in the timeline’s articles, oldest first.',
     homePage: url(''),
     investments: records.map((record) => investmentJson(record, url)),
-    rates: [...rates.values()].sort((a, b) => a.currency.localeCompare(b.currency) || a.date.localeCompare(b.date)).map(rateJson),
+    rates: [...rates.values()]
+      .sort((a, b) => a.currency.localeCompare(b.currency) || a.date.localeCompare(b.date))
+      .map(rateJson),
   };
 }
 
@@ -191,9 +201,12 @@ export function eventsDocument(
   url: AbsoluteUrl,
 ) {
   return {
-    description: 'Every event on the timeline, oldest first: one per article, with its source, companies and investments.',
+    description:
+      'Every event on the timeline, oldest first: one per article, with its source, companies and investments.',
     homePage: url(''),
-    events: sortByDate(articles).map((article) => eventJson(article, companies, dataset.investments, dataset.ownership, url)),
+    events: sortByDate(articles).map((article) =>
+      eventJson(article, companies, dataset.investments, dataset.ownership, url),
+    ),
   };
 }
 

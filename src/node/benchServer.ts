@@ -24,7 +24,8 @@ export async function serveCompressed(dist: string): Promise<BenchServer> {
   const root = mkdtempSync(join(tmpdir(), 'bench-site-'));
   cpSync(dist, root, { recursive: true });
   for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-    if (COMPRESSIBLE.test(name)) writeFileSync(join(root, `${name}.gz`), gzipSync(readFileSync(join(root, name)), { level: 9 }));
+    if (COMPRESSIBLE.test(name))
+      writeFileSync(join(root, `${name}.gz`), gzipSync(readFileSync(join(root, name)), { level: 9 }));
   }
   const files = sirv(root, {
     gzip: true,
@@ -33,10 +34,12 @@ export async function serveCompressed(dist: string): Promise<BenchServer> {
       if (pathname.startsWith('/_astro/')) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });
-  const server = createServer((request, response) => files(request, response, () => {
-    response.statusCode = 404;
-    response.end('Not found');
-  }));
+  const server = createServer((request, response) =>
+    files(request, response, () => {
+      response.statusCode = 404;
+      response.end('Not found');
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

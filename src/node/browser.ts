@@ -44,7 +44,9 @@ export function ensureChromium(): string {
   if (!tryRun('npx playwright install chromium')) {
     const isRoot = process.getuid?.() === 0;
     if (isRoot) {
-      console.log('[browser] Playwright could not download Chromium. Installing Debian/Ubuntu `chromium` with apt-get…');
+      console.log(
+        '[browser] Playwright could not download Chromium. Installing Debian/Ubuntu `chromium` with apt-get…',
+      );
       tryRun('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
     }
   }

@@ -5,4 +5,6 @@ import { robotsTxt } from '../lib/robots';
 import { SITE_FILES } from '../lib/urls';
 
 export const GET: APIRoute = () =>
-  new Response(robotsTxt(absoluteHref(SITE_FILES.sitemap)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(robotsTxt(absoluteHref(SITE_FILES.sitemap)), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

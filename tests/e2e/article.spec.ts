@@ -18,7 +18,10 @@ for (const [index, article] of articles.entries()) {
     await expect(source).toContainText(article.data.source.name);
     if (article.data.source.author) await expect(source).toContainText(article.data.source.author);
     if (article.data.source.url) {
-      await expect(source.getByRole('link', { name: article.data.source.name })).toHaveAttribute('href', article.data.source.url);
+      await expect(source.getByRole('link', { name: article.data.source.name })).toHaveAttribute(
+        'href',
+        article.data.source.url,
+      );
     }
 
     const previous = articles[index - 1];
@@ -26,7 +29,8 @@ for (const [index, article] of articles.entries()) {
     const pager = page.getByRole('navigation', { name: 'Previous and next articles' });
     await expect(pager.locator('a[rel="prev"]')).toHaveCount(previous ? 1 : 0);
     await expect(pager.locator('a[rel="next"]')).toHaveCount(next ? 1 : 0);
-    if (next) await expect(pager.locator('a[rel="next"]')).toHaveAttribute('href', new RegExp(`/articles/${next.id}/$`));
+    if (next)
+      await expect(pager.locator('a[rel="next"]')).toHaveAttribute('href', new RegExp(`/articles/${next.id}/$`));
 
     await page.getByRole('link', { name: /back to this entry on the timeline/i }).click();
     await expect(page).toHaveURL(new RegExp(`/#${article.id}$`));
@@ -51,7 +55,18 @@ test('the machine-translated article carries the editor’s note on its names', 
 });
 
 test('no scraping debris reaches a page', async ({ page }) => {
-  const debris = ['Leave a Reply', 'bloggers like this', 'Connecting to %s', '상태바', '댓글쓰기', '1709106199', '#Electronics', '[email', '.Source', 'date 2020-06-03'];
+  const debris = [
+    'Leave a Reply',
+    'bloggers like this',
+    'Connecting to %s',
+    '상태바',
+    '댓글쓰기',
+    '1709106199',
+    '#Electronics',
+    '[email',
+    '.Source',
+    'date 2020-06-03',
+  ];
   for (const article of articles) {
     await page.goto(`./articles/${article.id}/`);
     const text = await page.locator('main').innerText();

@@ -9,7 +9,8 @@ import { serveStatic } from './staticServer.ts';
 const investmentCount = sourceArticles().reduce((sum, article) => sum + (article.data.investments?.length ?? 0), 0);
 
 /** The drawing of a chart that is shown at the current width (each chart has a compact and a wide one). */
-const visibleSvg = (page: Page, chart: string) => page.locator(`#${chart} :is(svg.chart--compact, svg.chart--wide):visible`).first();
+const visibleSvg = (page: Page, chart: string) =>
+  page.locator(`#${chart} :is(svg.chart--compact, svg.chart--wide):visible`).first();
 
 test.describe('investments chart', () => {
   for (const width of [360, 900, 1280]) {
@@ -73,9 +74,15 @@ for (const width of [360, 1280]) {
       expect(boxes.length).toBeGreaterThan(3);
       for (const [index, a] of boxes.entries()) {
         expect(a.x, `${chart}: "${a.text}" is clipped on the left`).toBeGreaterThanOrEqual(Math.max(0, svgBox.x - 1));
-        expect(a.x + a.width, `${chart}: "${a.text}" is clipped on the right`).toBeLessThanOrEqual(Math.min(width, svgBox.x + svgBox.width + 1));
+        expect(a.x + a.width, `${chart}: "${a.text}" is clipped on the right`).toBeLessThanOrEqual(
+          Math.min(width, svgBox.x + svgBox.width + 1),
+        );
         for (const b of boxes.slice(index + 1)) {
-          const overlap = a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+          const overlap =
+            a.x < b.x + b.width - 0.5 &&
+            b.x < a.x + a.width - 0.5 &&
+            a.y < b.y + b.height - 0.5 &&
+            b.y < a.y + a.height - 0.5;
           expect(overlap, `${chart}: "${a.text}" overlaps "${b.text}"`).toBe(false);
         }
       }
@@ -106,7 +113,9 @@ test('scrolling the timeline highlights the current entry’s marks', async ({ p
   await page.locator(`li.entry[id="${last.id}"]`).evaluate((entry) => entry.scrollIntoView({ block: 'center' }));
   const current = visibleSvg(page, 'involvement').locator('.is-current[data-entry]');
   await expect(current.first()).toBeAttached();
-  const entries = await current.evaluateAll((elements) => [...new Set(elements.map((e) => e.getAttribute('data-entry')))]);
+  const entries = await current.evaluateAll((elements) => [
+    ...new Set(elements.map((e) => e.getAttribute('data-entry'))),
+  ]);
   expect(entries).toEqual([last.id]);
 });
 
@@ -148,7 +157,12 @@ test('one more investment in the content gives one more mark and one more table 
       '    note: Added by the chart test.',
     ].join('\n');
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.includes('\ninvestments:\n') ? text.replace('\ninvestments:\n', `\n${extra}\n  # previous list continues\n`) : text.replace(/\n---\n/, `\n${extra}\n---\n`));
+    writeFileSync(
+      file,
+      text.includes('\ninvestments:\n')
+        ? text.replace('\ninvestments:\n', `\n${extra}\n  # previous list continues\n`)
+        : text.replace(/\n---\n/, `\n${extra}\n---\n`),
+    );
     const build = await copy.build();
     expect(build.code, build.output).toBe(0);
     const site = await serveStatic(build.outDir);

@@ -19,7 +19,11 @@ export function sourceArticles(dir = contentRoot()): SourceArticle[] {
     if (!split) throw new Error(`${file.path} has no frontmatter`);
     const parsed = parseYaml(split.frontmatter);
     if (!parsed.ok) throw new Error(`${file.path}: ${parsed.reason}`);
-    return { id: slugFromPath(file.path), data: articleSchema.parse(parsed.data), firstParagraph: firstParagraph(split.body) };
+    return {
+      id: slugFromPath(file.path),
+      data: articleSchema.parse(parsed.data),
+      firstParagraph: firstParagraph(split.body),
+    };
   });
   return sortByDate(articles);
 }

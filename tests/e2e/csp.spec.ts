@@ -12,7 +12,9 @@ import { headersFromFile, serveStatic, type StaticSite } from './staticServer.ts
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HEADERS_FILE = `${ROOT}public/_headers`;
 /** The policy as the file gives it for pages. */
-const POLICY = headersForPath(parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8')), '/index.html')['Content-Security-Policy'];
+const POLICY = headersForPath(parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8')), '/index.html')[
+  'Content-Security-Policy'
+];
 
 let site: StaticSite;
 
@@ -53,7 +55,9 @@ for (const path of [...allPages(), './no/such/page/']) {
   });
 }
 
-test('the charts’ script runs under the policy: its tooltip shows, positioned, without a violation', async ({ page }) => {
+test('the charts’ script runs under the policy: its tooltip shows, positioned, without a violation', async ({
+  page,
+}) => {
   const problems = await watchForViolations(page);
   await page.goto(site.url);
   const mark = page.locator('#investments :is(svg.chart--compact, svg.chart--wide):visible a.chart-mark').first();
@@ -69,7 +73,9 @@ test('the charts’ script runs under the policy: its tooltip shows, positioned,
   expect(problems).toEqual([]);
 });
 
-test('an inline script is refused and reported (control: the policy is enforced and violations are seen)', async ({ page }) => {
+test('an inline script is refused and reported (control: the policy is enforced and violations are seen)', async ({
+  page,
+}) => {
   const problems = await watchForViolations(page);
   await page.goto(site.url);
   await page.evaluate(() => {

@@ -35,7 +35,10 @@ const local = (url: string) => {
 /** Parses XML in the browser, which needs no extra package and reads it as feed readers do. */
 const xmlTexts = (page: Page, xml: string, selector: string) =>
   page.evaluate(
-    ([text, query]) => [...new DOMParser().parseFromString(text, 'application/xml').querySelectorAll(query)].map((node) => node.textContent ?? ''),
+    ([text, query]) =>
+      [...new DOMParser().parseFromString(text, 'application/xml').querySelectorAll(query)].map(
+        (node) => node.textContent ?? '',
+      ),
     [xml, selector] as const,
   );
 
@@ -68,30 +71,47 @@ test('linkinator crawls every page under /timeline/: no broken link, no internal
     // No network in tests: links to other sites (the articles' sources) are listed but not fetched.
     linksToSkip: async (link) => !link.startsWith(origin) && !link.startsWith(PUBLIC_ROOT),
   });
-  const broken = links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.url} (${link.status}) on ${link.parent}`);
+  const broken = links
+    .filter((link) => link.state === LinkState.BROKEN)
+    .map((link) => `${link.url} (${link.status}) on ${link.parent}`);
   expect(broken).toEqual([]);
 
   const reached = new Set(links.map((link) => link.url));
-  const orphans = allPages().map((path) => new URL(path, site.url).href).filter((url) => !reached.has(url));
+  const orphans = allPages()
+    .map((path) => new URL(path, site.url).href)
+    .filter((url) => !reached.has(url));
   expect(orphans, 'pages no link leads to').toEqual([]);
 
   const internal = links.filter((link) => link.url.startsWith(origin));
-  const outside = internal.filter((link) => !isWithinBase(new URL(link.url).pathname, BASE)).map((link) => `${link.url} on ${link.parent}`);
+  const outside = internal
+    .filter((link) => !isWithinBase(new URL(link.url).pathname, BASE))
+    .map((link) => `${link.url} on ${link.parent}`);
   expect(outside).toEqual([]);
   // A link to the development origin or to a site without the base would be skipped as external: none may exist.
-  const leaked = links.filter((link) => link.state === LinkState.SKIPPED && /^https?:\/\/(localhost|127\.0\.0\.1|example\.org)[:/]/.test(link.url));
+  const leaked = links.filter(
+    (link) =>
+      link.state === LinkState.SKIPPED && /^https?:\/\/(localhost|127\.0\.0\.1|example\.org)[:/]/.test(link.url),
+  );
   expect(leaked.map((link: LinkResult) => `${link.url} on ${link.parent}`)).toEqual([]);
 
   // The crawl reached every page, the feeds, the open data and the social image.
   const crawled = new Set(internal.filter((link) => link.state === LinkState.OK).map((link) => link.url.split('#')[0]));
   const expected = [
     ...allPages().map((path) => new URL(path, site.url).href),
-    ...[SITE_FILES.rss, SITE_FILES.jsonFeed, SITE_FILES.sitemap, SITE_FILES.socialImage, SITE_FILES.events, SITE_FILES.investmentsCsv, SITE_FILES.investmentsJson].map(
-      (path) => `${site.url}${path}`,
-    ),
+    ...[
+      SITE_FILES.rss,
+      SITE_FILES.jsonFeed,
+      SITE_FILES.sitemap,
+      SITE_FILES.socialImage,
+      SITE_FILES.events,
+      SITE_FILES.investmentsCsv,
+      SITE_FILES.investmentsJson,
+    ].map((path) => `${site.url}${path}`),
   ];
   expect(expected.filter((url) => !crawled.has(url))).toEqual([]);
-  console.log(`linkinator: ${links.length} links checked, ${crawled.size} distinct URLs on the site, ${links.filter((l) => l.state === LinkState.SKIPPED).length} external skipped`);
+  console.log(
+    `linkinator: ${links.length} links checked, ${crawled.size} distinct URLs on the site, ${links.filter((l) => l.state === LinkState.SKIPPED).length} external skipped`,
+  );
 });
 
 test('robots.txt names the sitemap, and the sitemap lists every page by its public URL', async ({ page, request }) => {
@@ -107,10 +127,17 @@ test('robots.txt names the sitemap, and the sitemap lists every page by its publ
     expect(response.status(), sitemap).toBe(200);
     pages.push(...(await xmlTexts(page, await response.text(), 'url > loc')));
   }
-  expect(pages.sort()).toEqual(allPages().map((path) => new URL(path, PUBLIC_ROOT).href).sort());
+  expect(pages.sort()).toEqual(
+    allPages()
+      .map((path) => new URL(path, PUBLIC_ROOT).href)
+      .sort(),
+  );
 });
 
-test('the RSS and JSON feeds list every article with its summary, at public URLs under the base', async ({ page, request }) => {
+test('the RSS and JSON feeds list every article with its summary, at public URLs under the base', async ({
+  page,
+  request,
+}) => {
   const articles = sourceArticles(copy.contentDir);
   const newestFirst = [...articles].reverse();
   const articleUrls = newestFirst.map((article) => `${PUBLIC_ROOT}articles/${article.id}/`);
@@ -123,7 +150,11 @@ test('the RSS and JSON feeds list every article with its summary, at public URLs
   expect(rss).toContain(`href="${PUBLIC_ROOT}${SITE_FILES.rss}" rel="self"`);
 
   const response = await request.get(`${site.url}${SITE_FILES.jsonFeed}`);
-  const feed = (await response.json()) as { version: string; feed_url: string; items: { url: string; summary: string }[] };
+  const feed = (await response.json()) as {
+    version: string;
+    feed_url: string;
+    items: { url: string; summary: string }[];
+  };
   expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
   expect(feed.feed_url).toBe(`${PUBLIC_ROOT}${SITE_FILES.jsonFeed}`);
   expect(feed.items.map((item) => item.url)).toEqual(articleUrls);
@@ -131,7 +162,10 @@ test('the RSS and JSON feeds list every article with its summary, at public URLs
   for (const url of articleUrls) expect((await request.get(local(url))).status(), url).toBe(200);
 });
 
-test('every page has a canonical URL, feeds, Open Graph and Twitter cards with the social image, all under the base', async ({ page, request }) => {
+test('every page has a canonical URL, feeds, Open Graph and Twitter cards with the social image, all under the base', async ({
+  page,
+  request,
+}) => {
   const image = `${PUBLIC_ROOT}${SITE_FILES.socialImage}`;
   for (const path of allPages()) {
     await page.goto(new URL(path, site.url).href);
@@ -144,8 +178,14 @@ test('every page has a canonical URL, feeds, Open Graph and Twitter cards with t
     await expect(head.locator('meta[name="twitter:card"]'), path).toHaveAttribute('content', 'summary_large_image');
     await expect(head.locator('meta[property="og:title"]'), path).toHaveAttribute('content', /\S/);
     await expect(head.locator('meta[property="og:description"]'), path).toHaveAttribute('content', /\S/);
-    await expect(head.locator('link[rel="alternate"][type="application/rss+xml"]'), path).toHaveAttribute('href', `${BASE}${SITE_FILES.rss}`);
-    await expect(head.locator('link[rel="alternate"][type="application/feed+json"]'), path).toHaveAttribute('href', `${BASE}${SITE_FILES.jsonFeed}`);
+    await expect(head.locator('link[rel="alternate"][type="application/rss+xml"]'), path).toHaveAttribute(
+      'href',
+      `${BASE}${SITE_FILES.rss}`,
+    );
+    await expect(head.locator('link[rel="alternate"][type="application/feed+json"]'), path).toHaveAttribute(
+      'href',
+      `${BASE}${SITE_FILES.jsonFeed}`,
+    );
   }
   const png = await request.get(local(image));
   expect(png.headers()['content-type']).toBe('image/png');
@@ -154,9 +194,13 @@ test('every page has a canonical URL, feeds, Open Graph and Twitter cards with t
   expect(bytes.length).toBeLessThan(150 * 1024);
 });
 
-test('JSON-LD: a WebSite on the home page, a NewsArticle naming the original publisher on each article', async ({ page }) => {
+test('JSON-LD: a WebSite on the home page, a NewsArticle naming the original publisher on each article', async ({
+  page,
+}) => {
   const jsonLd = async () =>
-    (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
+    (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (text) => JSON.parse(text) as Record<string, unknown>,
+    );
 
   await page.goto(site.url);
   expect(await jsonLd()).toEqual([expect.objectContaining({ '@type': 'WebSite', url: PUBLIC_ROOT })]);
@@ -180,7 +224,8 @@ test('JSON-LD: a WebSite on the home page, a NewsArticle naming the original pub
 test('an unknown address under the base gets the helpful 404 page, styled, with working links', async ({ page }) => {
   const failed: string[] = [];
   page.on('response', (answer) => {
-    if (answer.request().resourceType() !== 'document' && answer.status() !== 200) failed.push(`${answer.url()} (${answer.status()})`);
+    if (answer.request().resourceType() !== 'document' && answer.status() !== 200)
+      failed.push(`${answer.url()} (${answer.status()})`);
   });
   const response = await page.goto(`${site.url}no/such/page/`);
   expect(response?.status()).toBe(404);
@@ -202,21 +247,32 @@ test('the 404 page passes axe in light and dark, and does not scroll sideways at
     await page.emulateMedia({ colorScheme });
     await page.goto(`${site.url}no/such/page/`);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('the open data files hold every event and investment, and the charts’ tables link to them', async ({ page, request }) => {
+test('the open data files hold every event and investment, and the charts’ tables link to them', async ({
+  page,
+  request,
+}) => {
   const articles = sourceArticles(copy.contentDir);
   const investmentCount = articles.reduce((sum, article) => sum + (article.data.investments?.length ?? 0), 0);
 
-  const events = (await (await request.get(`${site.url}${SITE_FILES.events}`)).json()) as { events: { id: string; url: string }[] };
+  const events = (await (await request.get(`${site.url}${SITE_FILES.events}`)).json()) as {
+    events: { id: string; url: string }[];
+  };
   expect(events.events.map((event) => event.id)).toEqual(articles.map((article) => article.id));
   for (const event of events.events) expect(event.url.startsWith(PUBLIC_ROOT)).toBe(true);
 
-  const json = (await (await request.get(`${site.url}${SITE_FILES.investmentsJson}`)).json()) as { investments: unknown[] };
+  const json = (await (await request.get(`${site.url}${SITE_FILES.investmentsJson}`)).json()) as {
+    investments: unknown[];
+  };
   expect(json.investments).toHaveLength(investmentCount);
 
   const csv = await request.get(`${site.url}${SITE_FILES.investmentsCsv}`);
@@ -227,6 +283,9 @@ test('the open data files hold every event and investment, and the charts’ tab
 
   await page.goto(site.url);
   const links = page.locator('#investments details a');
-  await expect(links.filter({ hasText: 'investments (CSV)' })).toHaveAttribute('href', `${BASE}${SITE_FILES.investmentsCsv}`);
+  await expect(links.filter({ hasText: 'investments (CSV)' })).toHaveAttribute(
+    'href',
+    `${BASE}${SITE_FILES.investmentsCsv}`,
+  );
   await expect(links.filter({ hasText: 'events (JSON)' })).toHaveAttribute('href', `${BASE}${SITE_FILES.events}`);
 });

@@ -34,7 +34,12 @@ test.beforeAll(async () => {
   const created = execFileSync(
     join(copy.root, 'node_modules', '.bin', 'node'),
     ['src/cli/newArticle.ts', '--title', TITLE, '--date', '2020-05-30', '--source', 'The Korea Herald'],
-    { cwd: copy.root, env: { ...process.env, CONTENT_DIR: 'content' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: copy.root,
+      env: { ...process.env, CONTENT_DIR: 'content' },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   expect(created).toContain(`Created content/articles/${SLUG}.mdx`);
 
@@ -44,7 +49,9 @@ test.beforeAll(async () => {
   expect(scaffolded).toContain('companies: [kt, lg-uplus, nhn-bugs]');
   writeFileSync(
     path,
-    scaffolded.replace(SUMMARY_PLACEHOLDER, SUMMARY).replace(BODY_PLACEHOLDER, readFileSync(join(FIXTURE, 'body.mdx'), 'utf8')),
+    scaffolded
+      .replace(SUMMARY_PLACEHOLDER, SUMMARY)
+      .replace(BODY_PLACEHOLDER, readFileSync(join(FIXTURE, 'body.mdx'), 'utf8')),
   );
   mkdirSync(join(copy.contentDir, 'articles', 'images'));
   copyFileSync(join(FIXTURE, 'signing.jpg'), join(copy.contentDir, 'articles', 'images', 'signing.jpg'));
@@ -65,14 +72,21 @@ test('the new entry is on the timeline in date order, under its year', async ({ 
   const ids = await page.locator('ol.timeline > li.year li.entry').evaluateAll((items) => items.map((li) => li.id));
   expect(ids).toEqual(sourceArticles(copy.contentDir).map((article) => article.id));
   const index = ids.indexOf(SLUG);
-  expect(ids.slice(index - 1, index + 2)).toEqual(['2020-05-26-ai-one-team-talks', SLUG, '2020-06-03-ai-one-team-signing']);
+  expect(ids.slice(index - 1, index + 2)).toEqual([
+    '2020-05-26-ai-one-team-talks',
+    SLUG,
+    '2020-06-03-ai-one-team-signing',
+  ]);
 
   const entry = page.locator(`li.entry[id="${SLUG}"]`);
   await expect(page.locator('ol.timeline > li.year', { has: entry }).locator('h2')).toHaveText('2020');
   await expect(entry.locator('time')).toHaveText('30 May 2020');
   await expect(entry.locator('h3')).toHaveText(TITLE);
   await expect(entry).toContainText(SUMMARY);
-  await expect(entry.getByRole('link', { name: 'NHN Bugs', exact: true })).toHaveAttribute('href', `${BASE}companies/nhn-bugs/`);
+  await expect(entry.getByRole('link', { name: 'NHN Bugs', exact: true })).toHaveAttribute(
+    'href',
+    `${BASE}companies/nhn-bugs/`,
+  );
 });
 
 test('its page renders the text, the optimised figure, the pull quote and the amount', async ({ page }) => {
@@ -87,9 +101,13 @@ test('its page renders the text, the optimised figure, the pull quote and the am
   await expect(image).toHaveAttribute('src', new RegExp(`^${BASE}_astro/signing\\.[\\w-]+\\.webp$`));
   await expect(image).toHaveAttribute('srcset', /360w.*720w/);
   expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-  await expect(prose.locator('figure.figure figcaption')).toHaveText("The test picture of the editor's path Photo: Test fixture");
+  await expect(prose.locator('figure.figure figcaption')).toHaveText(
+    "The test picture of the editor's path Photo: Test fixture",
+  );
 
-  await expect(prose.locator('figure.pull-quote blockquote')).toHaveText('Music is the first thing people ask a speaker for.');
+  await expect(prose.locator('figure.pull-quote blockquote')).toHaveText(
+    'Music is the first thing people ask a speaker for.',
+  );
   await expect(prose.locator('figure.pull-quote figcaption')).toHaveText('— A spokesperson for the three companies');
   await expect(prose).toContainText('The plan is worth ₩26.7 billion (≈ $23 million) over three years.');
 });
@@ -116,5 +134,8 @@ test('the new company is named on the article and has a page that lists it', asy
   await expect(page).toHaveURL(`${site.url}companies/nhn-bugs/`);
   await expect(page.locator('h1')).toHaveText('NHN Bugs');
   await expect(page.getByText('NHN벅스')).toBeVisible();
-  await expect(page.getByRole('link', { name: TITLE, exact: true })).toHaveAttribute('href', `${BASE}articles/${SLUG}/`);
+  await expect(page.getByRole('link', { name: TITLE, exact: true })).toHaveAttribute(
+    'href',
+    `${BASE}articles/${SLUG}/`,
+  );
 });

@@ -42,7 +42,10 @@ test('a component used wrongly stops the build halfway, and the previous dist/ s
 
     // Valid content (so the content check passes), but a <Figure> without alt text: only rendering finds it.
     mkdirSync(join(copy.contentDir, 'articles', 'images'));
-    copyFileSync(join(ROOT, 'tests/fixtures/editor/signing.jpg'), join(copy.contentDir, 'articles', 'images', 'signing.jpg'));
+    copyFileSync(
+      join(ROOT, 'tests/fixtures/editor/signing.jpg'),
+      join(copy.contentDir, 'articles', 'images', 'signing.jpg'),
+    );
     const draft = {
       title: 'A figure without alt text',
       date: '2020-05-30',
@@ -51,7 +54,8 @@ test('a component used wrongly stops the build halfway, and the previous dist/ s
       slug: 'figure-without-alt',
       companies: ['kt'],
     };
-    const body = 'import signing from \'./images/signing.jpg\';\n\n<Figure src={signing} caption="A caption but no alt" />\n';
+    const body =
+      'import signing from \'./images/signing.jpg\';\n\n<Figure src={signing} caption="A caption but no alt" />\n';
     writeFileSync(
       join(copy.contentDir, 'articles', '2020-05-30-figure-without-alt.mdx'),
       scaffoldArticle(draft).replace(/\n\{\/\*[\s\S]*$/, `\n${body}`),

@@ -3,7 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { allPages } from './pages.ts';
 
 const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  (await new AxeBuilder({ page }).analyze()).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 
 for (const path of allPages()) {
   test(`page ${path}: axe in light and dark, no console errors, no sideways scroll at 360 px`, async ({ page }) => {
@@ -27,7 +29,9 @@ for (const path of allPages()) {
 
     await test.step('360 px: no sideways scroll', async () => {
       await page.setViewportSize({ width: 360, height: 740 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   });
@@ -49,7 +53,9 @@ test('every internal link on every page leads to a page or a fragment that exist
     await page.goto(path);
     const links = await page.locator('a[href]').evaluateAll((anchors) =>
       // The attribute, resolved here: an SVG <a> (the charts' marks) has no string `href` property.
-      anchors.map((a) => new URL(a.getAttribute('href') ?? '', location.href).href).filter((href) => href.startsWith(location.origin)),
+      anchors
+        .map((a) => new URL(a.getAttribute('href') ?? '', location.href).href)
+        .filter((href) => href.startsWith(location.origin)),
     );
     for (const link of links) {
       const url = new URL(link);
@@ -58,7 +64,9 @@ test('every internal link on every page leads to a page or a fragment that exist
       expect(checked.get(target), `${path} links to ${link}`).toBe(200);
       if (url.hash) {
         const html = await (await request.get(target)).text();
-        expect(html, `${path} links to missing fragment ${link}`).toContain(`id="${decodeURIComponent(url.hash.slice(1))}"`);
+        expect(html, `${path} links to missing fragment ${link}`).toContain(
+          `id="${decodeURIComponent(url.hash.slice(1))}"`,
+        );
       }
     }
   }

@@ -8,7 +8,9 @@ test('the timeline lists every article once, in date order, grouped under year h
   await page.goto('./');
   expect(articles).toHaveLength(5);
 
-  const entryIds = await page.locator('ol.timeline > li.year li.entry').evaluateAll((items) => items.map((li) => li.id));
+  const entryIds = await page
+    .locator('ol.timeline > li.year li.entry')
+    .evaluateAll((items) => items.map((li) => li.id));
   expect(entryIds).toEqual(articles.map((article) => article.id));
 
   const years = [...new Set(articles.map((article) => yearOf(article.data.date)))];

@@ -3,7 +3,13 @@ import { articlesInvolving, companiesInvolved, companyDirectory, subsidiariesOf 
 
 const deal = {
   id: 'deal',
-  data: { companies: ['kt', 'lg-uplus'], investments: [{ investor: 'lg-uplus', target: 'genie-music' }, { investor: 'kt', target: 'Original content' }] },
+  data: {
+    companies: ['kt', 'lg-uplus'],
+    investments: [
+      { investor: 'lg-uplus', target: 'genie-music' },
+      { investor: 'kt', target: 'Original content' },
+    ],
+  },
 };
 const talks = { id: 'talks', data: { companies: ['lg-electronics', 'meta'] } };
 

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleData, CompanyData, RateData } from '../../src/lib/content/schema.ts';
-import { buildInvestments, buildInvolvement, buildOwnership, investmentsInvolving, nearestRate, totalsByKind } from '../../src/lib/dataset.ts';
+import {
+  buildInvestments,
+  buildInvolvement,
+  buildOwnership,
+  investmentsInvolving,
+  nearestRate,
+  totalsByKind,
+} from '../../src/lib/dataset.ts';
 
-const company = (id: string, name: string, extra: Partial<CompanyData> = {}) => [id, { id, data: { name, ...extra } }] as const;
+const company = (id: string, name: string, extra: Partial<CompanyData> = {}) =>
+  [id, { id, data: { name, ...extra } }] as const;
 const companies = new Map([
   company('kt', 'KT', { alliance: 'KT–LG' }),
   company('lg-uplus', 'LG Uplus', { alliance: 'KT–LG' }),
@@ -16,7 +24,15 @@ const rates: RateData[] = [
 ];
 const article = (id: string, date: string, data: Partial<ArticleData> = {}) => ({
   id,
-  data: { title: id, date, language: 'en', summary: 's', source: { name: 'p' }, companies: ['kt'], ...data } as ArticleData,
+  data: {
+    title: id,
+    date,
+    language: 'en',
+    summary: 's',
+    source: { name: 'p' },
+    companies: ['kt'],
+    ...data,
+  } as ArticleData,
 });
 
 const articles = [
@@ -29,7 +45,17 @@ const articles = [
   }),
   article('2017-a', '2017-03-15', {
     companies: ['kt', 'lg-uplus', 'genie-music', 'etri'],
-    investments: [{ investor: 'lg-uplus', target: 'genie-music', amount: 26_700_000_000, currency: 'KRW', usd: 23_000_000, stake: 15, kind: 'equity' }],
+    investments: [
+      {
+        investor: 'lg-uplus',
+        target: 'genie-music',
+        amount: 26_700_000_000,
+        currency: 'KRW',
+        usd: 23_000_000,
+        stake: 15,
+        kind: 'equity',
+      },
+    ],
     ownership: {
       company: 'genie-music',
       before: [{ holder: 'kt', percent: 49.99, source: 'X' }],
@@ -40,7 +66,9 @@ const articles = [
     },
   }),
   article('2020-c', '2020-06-03', {
-    investments: [{ investor: 'kt', target: 'etri', amount: 50_000_000_000, currency: 'KRW', kind: 'equity', date: '2020-06-16' }],
+    investments: [
+      { investor: 'kt', target: 'etri', amount: 50_000_000_000, currency: 'KRW', kind: 'equity', date: '2020-06-16' },
+    ],
   }),
 ];
 
@@ -85,7 +113,11 @@ describe('buildInvestments', () => {
     expect(robotics?.usd?.converted).toBe(true);
     expect(robotics?.usd?.value).toBeCloseTo(50_000_000_000 / 1125, 6);
     expect(robotics?.usd?.rate?.source).toBe('B');
-    expect(robotics?.target).toEqual({ slug: 'etri', name: 'Electronics and Telecommunications Research Institute', short: 'ETRI' });
+    expect(robotics?.target).toEqual({
+      slug: 'etri',
+      name: 'Electronics and Telecommunications Research Institute',
+      short: 'ETRI',
+    });
   });
 
   it('converts dollars into won, and keeps free-text targets as labels', () => {

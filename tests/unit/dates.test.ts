@@ -23,7 +23,16 @@ describe('parseCalendarDate', () => {
   });
 
   it('refuses days that do not exist and other formats', () => {
-    for (const value of ['2023-02-30', '2021-02-29', '2017-13-01', '2017-00-10', '2017-3-15', '15/03/2017', '2017-03-15T00:00', '']) {
+    for (const value of [
+      '2023-02-30',
+      '2021-02-29',
+      '2017-13-01',
+      '2017-00-10',
+      '2017-3-15',
+      '15/03/2017',
+      '2017-03-15T00:00',
+      '',
+    ]) {
       expect(parseCalendarDate(value), value).toBeUndefined();
     }
   });
@@ -57,7 +66,11 @@ describe('conversions', () => {
   });
 
   it('orders and splits dates', () => {
-    expect(['2024-02-28', '2017-03-15', '2020-06-03'].sort(compareCalendarDates)).toEqual(['2017-03-15', '2020-06-03', '2024-02-28']);
+    expect(['2024-02-28', '2017-03-15', '2020-06-03'].sort(compareCalendarDates)).toEqual([
+      '2017-03-15',
+      '2020-06-03',
+      '2024-02-28',
+    ]);
     expect(yearOf('2021-03-23')).toBe(2021);
   });
 });

@@ -32,7 +32,11 @@ describe('feedEntries', () => {
   });
 
   it('keeps the original’s URL, publisher and author where known', () => {
-    expect(entries[0]).toMatchObject({ originalUrl: 'https://example.com/b', publisher: 'The Korea Herald', tags: ['ai'] });
+    expect(entries[0]).toMatchObject({
+      originalUrl: 'https://example.com/b',
+      publisher: 'The Korea Herald',
+      tags: ['ai'],
+    });
     expect(entries[0]).not.toHaveProperty('author');
     expect(entries[1]).toMatchObject({ author: 'Kim', published: '2017-03-16', tags: [] });
     expect(entries[1]).not.toHaveProperty('originalUrl');

@@ -6,7 +6,13 @@ describe('parseHeadersFile', () => {
   it('reads paths and their indented headers, skipping comments and blank lines', () => {
     const text = '# comment\n/*\n  X-One: 1\n  X-Two: a: b\n\n/_astro/*\r\n  Cache-Control: max-age=1\r\n';
     expect(parseHeadersFile(text)).toEqual([
-      { pattern: '/*', headers: [['X-One', '1'], ['X-Two', 'a: b']] },
+      {
+        pattern: '/*',
+        headers: [
+          ['X-One', '1'],
+          ['X-Two', 'a: b'],
+        ],
+      },
       { pattern: '/_astro/*', headers: [['Cache-Control', 'max-age=1']] },
     ]);
   });
@@ -74,13 +80,17 @@ describe('public/_headers', () => {
     for (const path of ['/', '/_astro/a.js', '/data/investments.csv']) {
       expect(headersForPath(rules, path)).toMatchObject({
         'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': expect.stringMatching(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/),
+        'Referrer-Policy': expect.stringMatching(
+          /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
+        ),
       });
     }
   });
 
   it('caches hashed assets for a year and nothing else', () => {
-    expect(headersForPath(rules, '/_astro/index.B1qVVqXC.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersForPath(rules, '/_astro/index.B1qVVqXC.css')['Cache-Control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect(headersForPath(rules, '/index.html')).not.toHaveProperty('Cache-Control');
     expect(headersForPath(rules, '/data/events.json')).not.toHaveProperty('Cache-Control');
   });

@@ -44,7 +44,9 @@ describe('.github/workflows/deploy.yml', () => {
   });
 
   it('uploads dist/ and deploys it, with the permissions Pages needs and no apt', () => {
-    expect(build.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
+    expect(build.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({
+      path: 'dist',
+    });
     expect(workflow.jobs['deploy']?.needs).toBe('build');
     expect(workflow.jobs['deploy']?.steps.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
     expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
@@ -71,15 +73,21 @@ describe('docs/deploy.md', () => {
   });
 
   it('has an nginx snippet with every header of public/_headers, and the asset cache lifetime', () => {
-    const addHeaders = new Map([...guide.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((match) => [match[1], match[2]]));
+    const addHeaders = new Map(
+      [...guide.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((match) => [match[1], match[2]]),
+    );
     for (const [name, value] of Object.entries(pageHeaders)) expect(addHeaders.get(name), name).toBe(value);
     expect(addHeaders.get('Cache-Control')).toBe(assetHeaders['Cache-Control']);
   });
 
   it('has a vercel.json with the same headers', () => {
     const json = /```json\n([\s\S]*?)```/.exec(guide)?.[1];
-    const vercel = JSON.parse(json ?? '{}') as { headers: { source: string; headers: { key: string; value: string }[] }[] };
-    const bySource = new Map(vercel.headers.map((rule) => [rule.source, Object.fromEntries(rule.headers.map((h) => [h.key, h.value]))]));
+    const vercel = JSON.parse(json ?? '{}') as {
+      headers: { source: string; headers: { key: string; value: string }[] }[];
+    };
+    const bySource = new Map(
+      vercel.headers.map((rule) => [rule.source, Object.fromEntries(rule.headers.map((h) => [h.key, h.value]))]),
+    );
     expect(bySource.get('/(.*)')).toEqual(pageHeaders);
     expect(bySource.get('/_astro/(.*)')).toEqual({ 'Cache-Control': assetHeaders['Cache-Control'] });
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { median, medianFigures, summarize, type LighthouseResult } from '../../src/lib/lighthouseSummary.ts';
 
 const lhr = (performance: number, lcp: number): LighthouseResult => ({
-  categories: { performance: { score: performance }, accessibility: { score: 1 }, 'best-practices': { score: 0.96 }, seo: { score: null } },
+  categories: {
+    performance: { score: performance },
+    accessibility: { score: 1 },
+    'best-practices': { score: 0.96 },
+    seo: { score: null },
+  },
   audits: {
     'largest-contentful-paint': { numericValue: lcp },
     'first-contentful-paint': { numericValue: 800 },

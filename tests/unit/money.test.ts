@@ -26,14 +26,18 @@ describe('formatMoney', () => {
 
 describe('formatMoneyWithUsd', () => {
   it('adds the dollar figure as reported', () => {
-    expect(formatMoneyWithUsd(26_700_000_000, 'KRW', { value: 23_000_000, converted: false })).toBe('₩26.7 billion (≈ $23 million)');
+    expect(formatMoneyWithUsd(26_700_000_000, 'KRW', { value: 23_000_000, converted: false })).toBe(
+      '₩26.7 billion (≈ $23 million)',
+    );
   });
 
   it('marks a converted dollar figure', () => {
     expect(formatMoneyWithUsd(50_000_000_000, 'KRW', { value: 44_365_572, converted: true })).toBe(
       '₩50 billion (≈ $44.4 million, converted)',
     );
-    expect(formatMoneyWithUsd(50_000_000_000, 'KRW', { value: 44_365_572, converted: true }, 'short')).toBe('₩50bn (≈ $44.4m*)');
+    expect(formatMoneyWithUsd(50_000_000_000, 'KRW', { value: 44_365_572, converted: true }, 'short')).toBe(
+      '₩50bn (≈ $44.4m*)',
+    );
   });
 
   it('does not repeat a dollar amount', () => {

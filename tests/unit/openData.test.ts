@@ -24,10 +24,25 @@ const companies = new Map(
     ] as [string, CompanyData][]
   ).map(([id, data]) => [id, { id, data }]),
 );
-const rates: RateData[] = [{ currency: 'KRW', perUsd: 1126.76, date: '2021-03-23', source: 'Implied by a report, "8 billion won = $7.1 million"' }];
+const rates: RateData[] = [
+  {
+    currency: 'KRW',
+    perUsd: 1126.76,
+    date: '2021-03-23',
+    source: 'Implied by a report, "8 billion won = $7.1 million"',
+  },
+];
 const article = (id: string, data: Partial<ArticleData>) => ({
   id,
-  data: { title: id, date: '2021-03-23', language: 'en', summary: 'S', source: { name: 'P' }, companies: ['kt'], ...data } as ArticleData,
+  data: {
+    title: id,
+    date: '2021-03-23',
+    language: 'en',
+    summary: 'S',
+    source: { name: 'P' },
+    companies: ['kt'],
+    ...data,
+  } as ArticleData,
 });
 const articles = [
   article('2021-03-23-b', {
@@ -35,7 +50,14 @@ const articles = [
     companies: ['kt'],
     tags: ['content'],
     investments: [
-      { investor: 'kt', target: 'Content, drama and "IP"', amount: 50_000_000_000, currency: 'KRW', kind: 'commitment', note: 'Line one\nline two' },
+      {
+        investor: 'kt',
+        target: 'Content, drama and "IP"',
+        amount: 50_000_000_000,
+        currency: 'KRW',
+        kind: 'commitment',
+        note: 'Line one\nline two',
+      },
     ],
   }),
   article('2017-03-15-a', {
@@ -43,7 +65,17 @@ const articles = [
     summaryKo: '요약',
     source: { name: 'The Korea Herald', url: 'https://example.com/a', author: 'Song Su-hyun', published: '2017-03-16' },
     companies: ['kt', 'lg-uplus', 'genie-music'],
-    investments: [{ investor: 'lg-uplus', target: 'genie-music', amount: 26_700_000_000, currency: 'KRW', usd: 23_000_000, stake: 15, kind: 'equity' }],
+    investments: [
+      {
+        investor: 'lg-uplus',
+        target: 'genie-music',
+        amount: 26_700_000_000,
+        currency: 'KRW',
+        usd: 23_000_000,
+        stake: 15,
+        kind: 'equity',
+      },
+    ],
     ownership: {
       company: 'genie-music',
       before: [{ holder: 'kt', percent: 49.99, source: 'X' }],
@@ -102,7 +134,12 @@ describe('csvField and toCsv (RFC 4180)', () => {
   });
 
   it('ends every record, the last one too, with CRLF', () => {
-    expect(toCsv([['a', 'b'], [1, null]])).toBe('a,b\r\n1,\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        [1, null],
+      ]),
+    ).toBe('a,b\r\n1,\r\n');
     expect(toCsv([])).toBe('');
   });
 });
@@ -110,7 +147,8 @@ describe('csvField and toCsv (RFC 4180)', () => {
 describe('investmentsCsv', () => {
   const rows = parseCsv(investmentsCsv(investments, url));
   const [header, ...records] = rows;
-  const column = (row: string[], name: (typeof INVESTMENT_CSV_COLUMNS)[number]) => row[INVESTMENT_CSV_COLUMNS.indexOf(name)];
+  const column = (row: string[], name: (typeof INVESTMENT_CSV_COLUMNS)[number]) =>
+    row[INVESTMENT_CSV_COLUMNS.indexOf(name)];
 
   it('has a header row and one row per investment, every row as wide as the header', () => {
     expect(header).toEqual([...INVESTMENT_CSV_COLUMNS]);
@@ -127,8 +165,16 @@ describe('investmentsCsv', () => {
 
   it('gives reported figures unconverted, without a rate', () => {
     const equity = records.find((row) => column(row, 'kind') === 'equity')!;
-    expect([column(equity, 'krw'), column(equity, 'krw_converted'), column(equity, 'krw_rate_per_usd')]).toEqual(['26700000000', 'false', '']);
-    expect([column(equity, 'usd'), column(equity, 'usd_converted'), column(equity, 'usd_rate_per_usd')]).toEqual(['23000000', 'false', '']);
+    expect([column(equity, 'krw'), column(equity, 'krw_converted'), column(equity, 'krw_rate_per_usd')]).toEqual([
+      '26700000000',
+      'false',
+      '',
+    ]);
+    expect([column(equity, 'usd'), column(equity, 'usd_converted'), column(equity, 'usd_rate_per_usd')]).toEqual([
+      '23000000',
+      'false',
+      '',
+    ]);
     expect(column(equity, 'stake_percent')).toBe('15');
     expect(column(equity, 'investor_slug')).toBe('lg-uplus');
   });
@@ -137,11 +183,11 @@ describe('investmentsCsv', () => {
     const commitment = records.find((row) => column(row, 'kind') === 'commitment')!;
     expect(column(commitment, 'usd')).toBe(String(Math.round((50_000_000_000 / 1126.76) * 100) / 100));
     expect(column(commitment, 'usd_converted')).toBe('true');
-    expect([column(commitment, 'usd_rate_currency'), column(commitment, 'usd_rate_per_usd'), column(commitment, 'usd_rate_date')]).toEqual([
-      'KRW',
-      '1126.76',
-      '2021-03-23',
-    ]);
+    expect([
+      column(commitment, 'usd_rate_currency'),
+      column(commitment, 'usd_rate_per_usd'),
+      column(commitment, 'usd_rate_date'),
+    ]).toEqual(['KRW', '1126.76', '2021-03-23']);
     expect(column(commitment, 'event_url')).toBe('https://example.org/timeline/articles/2021-03-23-b/');
   });
 });
@@ -152,7 +198,11 @@ describe('investmentsDocument', () => {
   it('lists every investment oldest first with absolute links under the base', () => {
     expect(document.investments.map((record) => record.id)).toEqual(['2017-03-15-a-1', '2021-03-23-b-1']);
     const [equity] = document.investments;
-    expect(equity?.investor).toEqual({ slug: 'lg-uplus', name: 'LG Uplus', url: 'https://example.org/timeline/companies/lg-uplus/' });
+    expect(equity?.investor).toEqual({
+      slug: 'lg-uplus',
+      name: 'LG Uplus',
+      url: 'https://example.org/timeline/companies/lg-uplus/',
+    });
     expect(equity?.eventUrl).toBe('https://example.org/timeline/articles/2017-03-15-a/');
     expect(document.homePage).toBe('https://example.org/timeline/');
   });
@@ -188,7 +238,13 @@ describe('eventsDocument', () => {
 
   it('gives the source, companies and links of an event, null for what is not known', () => {
     const [first, second] = document.events;
-    expect(first?.source).toEqual({ name: 'The Korea Herald', url: 'https://example.com/a', author: 'Song Su-hyun', published: '2017-03-16', note: null });
+    expect(first?.source).toEqual({
+      name: 'The Korea Herald',
+      url: 'https://example.com/a',
+      author: 'Song Su-hyun',
+      published: '2017-03-16',
+      note: null,
+    });
     expect(first?.summaryKo).toBe('요약');
     expect(second?.summaryKo).toBeNull();
     expect(first?.companies.map((company) => company.name)).toEqual(['KT', 'LG Uplus', 'Genie Music']);

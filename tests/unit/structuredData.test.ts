@@ -38,7 +38,11 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('leaves out what the source does not say', () => {
-    const data = newsArticleJsonLd({ ...input, publisherUrl: undefined, data: { ...input.data, source: { name: 'Maeil Ilbo' }, tags: [] } });
+    const data = newsArticleJsonLd({
+      ...input,
+      publisherUrl: undefined,
+      data: { ...input.data, source: { name: 'Maeil Ilbo' }, tags: [] },
+    });
     expect(data['publisher']).toEqual({ '@type': 'Organization', name: 'Maeil Ilbo' });
     for (const key of ['author', 'isBasedOn', 'keywords']) expect(data).not.toHaveProperty(key);
   });
@@ -46,7 +50,9 @@ describe('newsArticleJsonLd', () => {
 
 describe('webSiteJsonLd', () => {
   it('describes the site at its home page', () => {
-    expect(webSiteJsonLd({ name: 'N', description: 'D', url: 'https://example.org/timeline/', language: 'en' })).toEqual({
+    expect(
+      webSiteJsonLd({ name: 'N', description: 'D', url: 'https://example.org/timeline/', language: 'en' }),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'WebSite',
       name: 'N',

@@ -24,8 +24,14 @@ describe('syntheticArticles', () => {
 
   it('writes articles that pass the content checks, every fifth with an investment', () => {
     const files = articles.map((article) => ({ path: `content/articles/${article.fileName}`, text: article.text }));
-    const companies = ['kt', 'lg-uplus'].map((slug) => ({ path: `content/companies/${slug}.yaml`, text: `name: ${slug}\n` }));
-    const rates = { path: 'content/rates.yaml', text: "- currency: KRW\n  perUsd: 1100\n  date: '2020-01-01'\n  source: test\n" };
+    const companies = ['kt', 'lg-uplus'].map((slug) => ({
+      path: `content/companies/${slug}.yaml`,
+      text: `name: ${slug}\n`,
+    }));
+    const rates = {
+      path: 'content/rates.yaml',
+      text: "- currency: KRW\n  perUsd: 1100\n  date: '2020-01-01'\n  source: test\n",
+    };
     expect(validateContent({ articles: files, companies, rates })).toEqual([]);
     expect(articles.filter((article) => article.text.includes('investments:'))).toHaveLength(10);
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { groupByYear, neighbours, sortByDate, yearSpan } from '../../src/lib/timeline.ts';
 
 const entry = (id: string, date: string) => ({ id, data: { date } });
-const entries = [entry('c', '2020-06-03'), entry('a', '2017-03-15'), entry('b2', '2020-05-26'), entry('b1', '2020-05-26'), entry('d', '2024-02-28')];
+const entries = [
+  entry('c', '2020-06-03'),
+  entry('a', '2017-03-15'),
+  entry('b2', '2020-05-26'),
+  entry('b1', '2020-05-26'),
+  entry('d', '2024-02-28'),
+];
 
 describe('sortByDate', () => {
   it('orders oldest first, and entries of one day by slug', () => {

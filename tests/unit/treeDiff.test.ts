@@ -31,7 +31,11 @@ describe('diffTrees', () => {
       ['new.js', bytes('2')],
     ]);
     const diff = diffTrees(first, second);
-    expect(diff).toEqual({ onlyInFirst: ['gone.js'], onlyInSecond: ['new.js'], different: [{ path: 'a.css', offset: 0 }] });
+    expect(diff).toEqual({
+      onlyInFirst: ['gone.js'],
+      onlyInSecond: ['new.js'],
+      different: [{ path: 'a.css', offset: 0 }],
+    });
     expect(isIdentical(diff)).toBe(false);
   });
 });

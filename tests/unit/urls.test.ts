@@ -42,7 +42,9 @@ describe('pathWithBase', () => {
 
 describe('absoluteUrl', () => {
   it('joins the site origin, the base and the path', () => {
-    expect(absoluteUrl(articlePath('x'), 'https://example.org', '/timeline/')).toBe('https://example.org/timeline/articles/x/');
+    expect(absoluteUrl(articlePath('x'), 'https://example.org', '/timeline/')).toBe(
+      'https://example.org/timeline/articles/x/',
+    );
     expect(absoluteUrl('', 'https://example.org/', '/')).toBe('https://example.org/');
   });
 });

@@ -10,7 +10,9 @@ export interface Box {
 
 /** Whether two boxes overlap, with `gap` units of clearance required between them. */
 export function overlaps(a: Box, b: Box, gap = 0): boolean {
-  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+  return (
+    a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap
+  );
 }
 
 /** Whether `inner` lies wholly inside `outer`. */

@@ -85,7 +85,10 @@ const GROWTH_STEPS = 3;
  * converted). When the labels do not all fit, the plot grows taller, up to 60%; in a chart still too
  * crowded the largest investments keep their labels and the rest are named by their links and tooltips.
  */
-export function layoutInvestmentsChart(records: readonly InvestmentRecord[], options: InvestmentsChartOptions): InvestmentsChartGeometry {
+export function layoutInvestmentsChart(
+  records: readonly InvestmentRecord[],
+  options: InvestmentsChartOptions,
+): InvestmentsChartGeometry {
   let geometry = layoutAtSize(records, options);
   for (let step = 1; step <= GROWTH_STEPS && geometry.marks.some((mark) => !mark.label); step += 1) {
     const height = round(options.dimensions.height * (1 + step / 5));
@@ -94,12 +97,15 @@ export function layoutInvestmentsChart(records: readonly InvestmentRecord[], opt
   return geometry;
 }
 
-function layoutAtSize(records: readonly InvestmentRecord[], options: InvestmentsChartOptions): InvestmentsChartGeometry {
+function layoutAtSize(
+  records: readonly InvestmentRecord[],
+  options: InvestmentsChartOptions,
+): InvestmentsChartGeometry {
   const { dimensions, fontSize, yearStep = 1, maxRadius = 14 } = options;
   const width = innerWidth(dimensions);
   const height = innerHeight(dimensions);
-  const placeable = records.filter((record): record is InvestmentRecord & { usd: NonNullable<InvestmentRecord['usd']> } =>
-    Boolean(record.usd),
+  const placeable = records.filter(
+    (record): record is InvestmentRecord & { usd: NonNullable<InvestmentRecord['usd']> } => Boolean(record.usd),
   );
   const amounts = placeable.map((record) => record.usd.value);
   const low = 10 ** Math.floor(Math.log10(Math.min(...amounts, 1e7)));
@@ -107,7 +113,9 @@ function layoutAtSize(records: readonly InvestmentRecord[], options: Investments
 
   const x = yearScale(options.years[0], options.years[1], width);
   const y = scaleLog().domain([low, high]).range([height, 0]);
-  const radius = scaleSqrt().domain([0, Math.max(...amounts, 1)]).range([0, maxRadius]);
+  const radius = scaleSqrt()
+    .domain([0, Math.max(...amounts, 1)])
+    .range([0, maxRadius]);
   const lineHeight = round(fontSize * 1.25);
 
   const drafts = placeable.map((record) => {
@@ -125,13 +133,25 @@ function layoutAtSize(records: readonly InvestmentRecord[], options: Investments
       height: round(lineHeight * 2),
     };
   });
-  const yTicks = powersOfTen(low, high).map((value) => ({ y: round(y(value)), label: formatMoney(value, 'USD', 'short') }));
+  const yTicks = powersOfTen(low, high).map((value) => ({
+    y: round(y(value)),
+    label: formatMoney(value, 'USD', 'short'),
+  }));
   const widestTick = Math.max(...yTicks.map((tick) => estimateTextWidth(tick.label, fontSize)));
   if (widestTick + AXIS_GAP > dimensions.marginLeft) {
-    throw new Error(`The value axis needs a left margin of ${Math.ceil(widestTick + AXIS_GAP)}, not ${dimensions.marginLeft}.`);
+    throw new Error(
+      `The value axis needs a left margin of ${Math.ceil(widestTick + AXIS_GAP)}, not ${dimensions.marginLeft}.`,
+    );
   }
-  const bounds = { x: -dimensions.marginLeft, y: -dimensions.marginTop, width: dimensions.width, height: height + dimensions.marginTop };
-  const bySize = drafts.map((_, index) => index).sort((a, b) => drafts[b]!.record.usd.value - drafts[a]!.record.usd.value || a - b);
+  const bounds = {
+    x: -dimensions.marginLeft,
+    y: -dimensions.marginTop,
+    width: dimensions.width,
+    height: height + dimensions.marginTop,
+  };
+  const bySize = drafts
+    .map((_, index) => index)
+    .sort((a, b) => drafts[b]!.record.usd.value - drafts[a]!.record.usd.value || a - b);
   const labels = placeLabels(drafts, bounds, bySize);
 
   return {
@@ -167,7 +187,12 @@ function symbolBox(mark: { x: number; y: number; radius: number }): Box {
 }
 
 function pad(box: Box, by: number): Box {
-  return { x: round(box.x - by), y: round(box.y - by), width: round(box.width + 2 * by), height: round(box.height + 2 * by) };
+  return {
+    x: round(box.x - by),
+    y: round(box.y - by),
+    width: round(box.width + 2 * by),
+    height: round(box.height + 2 * by),
+  };
 }
 
 /** 10^k for every k from log10(low) to log10(high): the log axis's gridlines. */

@@ -60,19 +60,34 @@ export function layoutInvolvementChart(
   options: { width: number; labelWidth: number; fontSize: number; rowHeight: number },
 ): InvolvementChartGeometry {
   const { width, labelWidth, fontSize, rowHeight } = options;
-  const tooWide = groups.flatMap((group) => group.rows).find((row) => estimateTextWidth(row.company.short, fontSize) > labelWidth - 8);
+  const tooWide = groups
+    .flatMap((group) => group.rows)
+    .find((row) => estimateTextWidth(row.company.short, fontSize) > labelWidth - 8);
   if (tooWide) {
-    throw new Error(`The name "${tooWide.company.short}" is too long for the chart's row labels: give content/companies/${tooWide.company.slug}.yaml a shortName.`);
+    throw new Error(
+      `The name "${tooWide.company.short}" is too long for the chart's row labels: give content/companies/${tooWide.company.slug}.yaml a shortName.`,
+    );
   }
 
   const events = new Map<string, { articleId: string; date: CalendarDate; title: string }>();
-  for (const group of groups) for (const row of group.rows) for (const event of row.events) events.set(event.articleId, event);
-  const ordered = [...events.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.articleId.localeCompare(b.articleId)));
+  for (const group of groups)
+    for (const row of group.rows) for (const event of row.events) events.set(event.articleId, event);
+  const ordered = [...events.values()].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.articleId.localeCompare(b.articleId),
+  );
   const byYear = ordered.length > MAX_EVENT_COLUMNS;
-  const columnKey = (event: { articleId: string; date: CalendarDate }) => (byYear ? `year-${yearOf(event.date)}` : event.articleId);
+  const columnKey = (event: { articleId: string; date: CalendarDate }) =>
+    byYear ? `year-${yearOf(event.date)}` : event.articleId;
 
   const headerHeight = fontSize * 3;
-  const base: Dimensions = { width, height: 0, marginTop: headerHeight, marginRight: 8, marginBottom: 4, marginLeft: labelWidth };
+  const base: Dimensions = {
+    width,
+    height: 0,
+    marginTop: headerHeight,
+    marginRight: 8,
+    marginBottom: 4,
+    marginLeft: labelWidth,
+  };
   const drafts = new Map<string, Omit<EventColumn, 'x'>>();
   for (const event of ordered) {
     const key = columnKey(event);
@@ -120,7 +135,12 @@ export function layoutInvolvementChart(
 }
 
 /** Full and header labels; a year header shortens to ’17 where the column is too narrow for 2017. */
-function columnLabels(date: CalendarDate, byYear: boolean, step: number, fontSize: number): Pick<EventColumn, 'label' | 'header'> {
+function columnLabels(
+  date: CalendarDate,
+  byYear: boolean,
+  step: number,
+  fontSize: number,
+): Pick<EventColumn, 'label' | 'header'> {
   const year = String(yearOf(date));
   if (byYear) {
     const header = estimateTextWidth(year, fontSize) + 4 <= step ? year : `’${year.slice(2)}`;

@@ -34,7 +34,12 @@ export function placeLabels(
   priority: readonly number[] = requests.map((_, index) => index),
   gap = 2,
 ): (PlacedLabel | undefined)[] {
-  const markBoxes: Box[] = requests.map((r) => ({ x: r.x - r.radius, y: r.y - r.radius, width: 2 * r.radius, height: 2 * r.radius }));
+  const markBoxes: Box[] = requests.map((r) => ({
+    x: r.x - r.radius,
+    y: r.y - r.radius,
+    width: 2 * r.radius,
+    height: 2 * r.radius,
+  }));
   const placed: PlacedLabel[] = [];
   const labels: (PlacedLabel | undefined)[] = requests.map(() => undefined);
   for (const index of priority) {

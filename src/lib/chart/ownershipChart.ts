@@ -71,6 +71,11 @@ export function layoutOwnershipChart(
     fontSize,
     barHeight,
     bars: [bar(record.before, captions[0], 0), bar(record.after, captions[1], 1)],
-    legend: names.map((name, slot) => ({ name, slot, before: share(record.before, name), after: share(record.after, name) })),
+    legend: names.map((name, slot) => ({
+      name,
+      slot,
+      before: share(record.before, name),
+      after: share(record.after, name),
+    })),
   };
 }

@@ -11,7 +11,13 @@ const CAPITAL = /[A-Z₩$€£¥&]/u;
 export function estimateTextWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const character of text) {
-    ems += WIDE.test(character) ? EM.wide : CAPITAL.test(character) ? EM.capital : NARROW.test(character) ? EM.narrow : EM.regular;
+    ems += WIDE.test(character)
+      ? EM.wide
+      : CAPITAL.test(character)
+        ? EM.capital
+        : NARROW.test(character)
+          ? EM.narrow
+          : EM.regular;
   }
   return ems * fontSize;
 }

@@ -6,5 +6,7 @@ import { JSON_HEADERS, eventsDocument, formatJson } from '../../lib/openData';
 
 export const GET: APIRoute = async () => {
   const [articles, companies, dataset] = await Promise.all([getArticles(), getCompanies(), getDataset()]);
-  return new Response(formatJson(eventsDocument(articles, companies, dataset, absoluteHref)), { headers: JSON_HEADERS });
+  return new Response(formatJson(eventsDocument(articles, companies, dataset, absoluteHref)), {
+    headers: JSON_HEADERS,
+  });
 };

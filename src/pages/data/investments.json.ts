@@ -5,4 +5,6 @@ import { getDataset } from '../../data';
 import { JSON_HEADERS, formatJson, investmentsDocument } from '../../lib/openData';
 
 export const GET: APIRoute = async () =>
-  new Response(formatJson(investmentsDocument((await getDataset()).investments, absoluteHref)), { headers: JSON_HEADERS });
+  new Response(formatJson(investmentsDocument((await getDataset()).investments, absoluteHref)), {
+    headers: JSON_HEADERS,
+  });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { overlaps } from '../../../src/lib/chart/boxes.ts';
 import { innerHeight, innerWidth, round } from '../../../src/lib/chart/dimensions.ts';
-import { describeInvestment, describeInvestmentsChart, layoutInvestmentsChart } from '../../../src/lib/chart/investmentsChart.ts';
+import {
+  describeInvestment,
+  describeInvestmentsChart,
+  layoutInvestmentsChart,
+} from '../../../src/lib/chart/investmentsChart.ts';
 import { layoutInvolvementChart, MAX_EVENT_COLUMNS } from '../../../src/lib/chart/involvementChart.ts';
 import { layoutOwnershipChart } from '../../../src/lib/chart/ownershipChart.ts';
 import { estimateTextWidth } from '../../../src/lib/chart/text.ts';
@@ -65,34 +69,57 @@ describe('layoutInvestmentsChart', () => {
 
   it('is rounded to 3 decimals and deterministic', () => {
     for (const mark of geometry.marks) {
-      for (const value of [mark.x, mark.y, mark.radius, mark.label?.x ?? 0, mark.label?.y ?? 0]) expect(decimals(value)).toBeLessThanOrEqual(3);
+      for (const value of [mark.x, mark.y, mark.radius, mark.label?.x ?? 0, mark.label?.y ?? 0])
+        expect(decimals(value)).toBeLessThanOrEqual(3);
     }
     expect(layoutInvestmentsChart(RECORDS, { dimensions, years: [2017, 2024], fontSize: 11 })).toEqual(geometry);
     // 2017-03-15 is day 73 of 2922 across 284 units; $23m is 0.181 of the way up two decades of 266 units.
-    expect(geometry.marks[0]).toMatchObject({ x: 7.095, y: 217.89, radius: 5, path: 'M5,0A5,5,0,1,1,-5,0A5,5,0,1,1,5,0' });
+    expect(geometry.marks[0]).toMatchObject({
+      x: 7.095,
+      y: 217.89,
+      radius: 5,
+      path: 'M5,0A5,5,0,1,1,-5,0A5,5,0,1,1,5,0',
+    });
   });
 
   it('grows taller instead of overlapping when labels crowd', () => {
-    const crowd = [20e6, 400e6].map((value, index) => ({ ...RECORDS[2]!, id: `c-${index}`, usd: { value, converted: false } }));
-    const grown = layoutInvestmentsChart(crowd, { dimensions: { ...dimensions, height: 80 }, years: [2017, 2024], fontSize: 11 });
+    const crowd = [20e6, 400e6].map((value, index) => ({
+      ...RECORDS[2]!,
+      id: `c-${index}`,
+      usd: { value, converted: false },
+    }));
+    const grown = layoutInvestmentsChart(crowd, {
+      dimensions: { ...dimensions, height: 80 },
+      years: [2017, 2024],
+      fontSize: 11,
+    });
     expect(grown.dimensions.height).toBeGreaterThan(80);
     expect(grown.marks.every((mark) => mark.label)).toBe(true);
   });
 
   it('labels the largest investments first when too crowded to label all', () => {
-    const crowd = Array.from({ length: 60 }, (_, index) => ({ ...RECORDS[2]!, id: `c-${index}`, usd: { value: 20e6 + index * 5e6, converted: false } }));
+    const crowd = Array.from({ length: 60 }, (_, index) => ({
+      ...RECORDS[2]!,
+      id: `c-${index}`,
+      usd: { value: 20e6 + index * 5e6, converted: false },
+    }));
     const geometry = layoutInvestmentsChart(crowd, { dimensions, years: [2017, 2024], fontSize: 11 });
     const labelled = geometry.marks.filter((mark) => mark.label);
     expect(labelled.length).toBeGreaterThan(0);
     expect(labelled.length).toBeLessThan(60);
     expect(geometry.marks.find((mark) => mark.record.id === 'c-59')?.label).toBeDefined();
-    for (const [i, a] of labelled.entries()) for (const b of labelled.slice(i + 1)) expect(overlaps(a.label!, b.label!)).toBe(false);
+    for (const [i, a] of labelled.entries())
+      for (const b of labelled.slice(i + 1)) expect(overlaps(a.label!, b.label!)).toBe(false);
   });
 
   it('refuses a left margin too narrow for the value axis', () => {
-    expect(() => layoutInvestmentsChart(RECORDS, { dimensions: { ...dimensions, marginLeft: 20 }, years: [2017, 2024], fontSize: 11 })).toThrow(
-      /needs a left margin of 4\d/,
-    );
+    expect(() =>
+      layoutInvestmentsChart(RECORDS, {
+        dimensions: { ...dimensions, marginLeft: 20 },
+        years: [2017, 2024],
+        fontSize: 11,
+      }),
+    ).toThrow(/needs a left margin of 4\d/);
   });
 
   it('writes each label from the side it sits on, inside an outline that also holds the symbol', () => {
@@ -106,8 +133,12 @@ describe('layoutInvestmentsChart', () => {
   });
 
   it('describes marks and the chart in words', () => {
-    expect(describeInvestment(RECORDS[0]!)).toBe('15 March 2017: LG Uplus → Genie Music, 15% equity, ₩26.7 billion (≈ $23 million)');
-    expect(describeInvestmentsChart(RECORDS, [2017, 2024])).toMatch(/^3 investments and pledges between 2017 and 2024\. The largest: .*₩400 billion/);
+    expect(describeInvestment(RECORDS[0]!)).toBe(
+      '15 March 2017: LG Uplus → Genie Music, 15% equity, ₩26.7 billion (≈ $23 million)',
+    );
+    expect(describeInvestmentsChart(RECORDS, [2017, 2024])).toMatch(
+      /^3 investments and pledges between 2017 and 2024\. The largest: .*₩400 billion/,
+    );
     expect(describeInvestmentsChart([], [2017, 2024])).toBe('No investments are reported between 2017 and 2024.');
   });
 });
@@ -134,7 +165,11 @@ describe('layoutOwnershipChart', () => {
     expect(after.map((s) => s.width)).toEqual([127.47, 45, 127.53]);
     expect(after[1]!.x).toBe(127.47);
     expect(after.map((s) => s.label)).toEqual(['42.49%', '15%', '42.51%']);
-    const narrow = layoutOwnershipChart(OWNERSHIP, { ...geometry, captions: ['B', 'A'], dimensions: { ...geometry.dimensions, width: 100 } });
+    const narrow = layoutOwnershipChart(OWNERSHIP, {
+      ...geometry,
+      captions: ['B', 'A'],
+      dimensions: { ...geometry.dimensions, width: 100 },
+    });
     expect(narrow.bars[1].segments[1]!.label).toBeUndefined();
   });
 });
@@ -173,7 +208,12 @@ describe('layoutInvolvementChart', () => {
       title: `E${index}`,
     }));
     const [kt] = GROUPS[0]!.rows;
-    const crowded = layoutInvolvementChart([{ rows: [{ company: kt!.company, events: many }] }], { width: 340, labelWidth: 140, fontSize: 11, rowHeight: 22 });
+    const crowded = layoutInvolvementChart([{ rows: [{ company: kt!.company, events: many }] }], {
+      width: 340,
+      labelWidth: 140,
+      fontSize: 11,
+      rowHeight: 22,
+    });
     expect(crowded.byYear).toBe(true);
     expect(crowded.columns.map((c) => [c.key, c.header[0], c.articleIds.length])).toEqual([
       ['year-2017', '2017', 5],

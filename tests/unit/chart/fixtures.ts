@@ -8,17 +8,45 @@ const genie = { slug: 'genie-music', name: 'Genie Music', short: 'Genie Music' }
 /** Three investments: reported, converted, and two on one day. */
 export const RECORDS: InvestmentRecord[] = [
   {
-    id: 'a-1', articleId: 'a', date: '2017-03-15', investor: lgu, target: genie, amount: 26.7e9, currency: 'KRW',
-    krw: { value: 26.7e9, converted: false }, usd: { value: 23e6, converted: false }, stake: 15, kind: 'equity',
+    id: 'a-1',
+    articleId: 'a',
+    date: '2017-03-15',
+    investor: lgu,
+    target: genie,
+    amount: 26.7e9,
+    currency: 'KRW',
+    krw: { value: 26.7e9, converted: false },
+    usd: { value: 23e6, converted: false },
+    stake: 15,
+    kind: 'equity',
   },
   {
-    id: 'b-1', articleId: 'b', date: '2021-03-23', investor: kt, target: { name: 'Original content', short: 'Original content' },
-    amount: 50e9, currency: 'KRW', krw: { value: 50e9, converted: false },
-    usd: { value: 44_374_000, converted: true, rate: { currency: 'KRW', perUsd: 1126.76, date: '2021-03-23', source: 'x' } }, kind: 'commitment',
+    id: 'b-1',
+    articleId: 'b',
+    date: '2021-03-23',
+    investor: kt,
+    target: { name: 'Original content', short: 'Original content' },
+    amount: 50e9,
+    currency: 'KRW',
+    krw: { value: 50e9, converted: false },
+    usd: {
+      value: 44_374_000,
+      converted: true,
+      rate: { currency: 'KRW', perUsd: 1126.76, date: '2021-03-23', source: 'x' },
+    },
+    kind: 'commitment',
   },
   {
-    id: 'b-2', articleId: 'b', date: '2021-03-23', investor: kt, target: { name: 'Content by 2023', short: 'Content by 2023' },
-    amount: 400e9, currency: 'KRW', krw: { value: 400e9, converted: false }, usd: { value: 353e6, converted: false }, kind: 'commitment',
+    id: 'b-2',
+    articleId: 'b',
+    date: '2021-03-23',
+    investor: kt,
+    target: { name: 'Content by 2023', short: 'Content by 2023' },
+    amount: 400e9,
+    currency: 'KRW',
+    krw: { value: 400e9, converted: false },
+    usd: { value: 353e6, converted: false },
+    kind: 'commitment',
   },
 ];
 
@@ -43,7 +71,13 @@ export const GROUPS: InvolvementGroup[] = [
   {
     alliance: 'KT–LG',
     rows: [
-      { company: kt, events: [{ articleId: 'a', date: '2017-03-15', title: 'A' }, { articleId: 'b', date: '2021-03-23', title: 'B' }] },
+      {
+        company: kt,
+        events: [
+          { articleId: 'a', date: '2017-03-15', title: 'A' },
+          { articleId: 'b', date: '2021-03-23', title: 'B' },
+        ],
+      },
       { company: lgu, events: [{ articleId: 'a', date: '2017-03-15', title: 'A' }] },
     ],
   },

@@ -25,7 +25,10 @@ describe('placeLabels', () => {
     expect(labels).toHaveLength(3);
     for (const [i, a] of labels.entries()) {
       for (const b of labels.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
-      for (const r of requests) expect(overlaps(a, { x: r.x - r.radius, y: r.y - r.radius, width: 2 * r.radius, height: 2 * r.radius })).toBe(false);
+      for (const r of requests)
+        expect(overlaps(a, { x: r.x - r.radius, y: r.y - r.radius, width: 2 * r.radius, height: 2 * r.radius })).toBe(
+          false,
+        );
     }
   });
 

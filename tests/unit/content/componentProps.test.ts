@@ -57,7 +57,7 @@ describe('moneyPropProblems', () => {
 describe('assertProps', () => {
   it('names the page when it is not an article', () => {
     expect(() => assertProps('Money', '/', moneyPropProblems({ currency: 'KRW' }))).toThrow(
-      /^<Money> in the page \/ needs fixing:\n  amount: missing;/,
+      /^<Money> in the page \/ needs fixing:\n {2}amount: missing;/,
     );
   });
 

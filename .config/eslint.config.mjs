@@ -1,0 +1,30 @@
+// ESLint for TypeScript and Astro files (`npm run lint`). Kept in .config/ to leave the top level to
+// the project itself; `basePath` makes every pattern relative to the repository root.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { basePath: '..' },
+  {
+    ignores: [
+      'dist/',
+      '.dist-staging/',
+      '.astro/',
+      'node_modules/',
+      'tests/fixtures/',
+      'test-results/',
+      'bench-results/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);
