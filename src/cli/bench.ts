@@ -11,7 +11,7 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { medianFigures, summarize, type LighthouseResult, type PageFigures } from '../lib/lighthouseSummary.ts';
 import { slugFromPath } from '../lib/content/validate.ts';
 import { articlePath, companyPath } from '../lib/urls.ts';
-import { serveCompressed } from '../node/benchServer.ts';
+import { headersFromFile, serveStatic } from '../node/staticServer.ts';
 import { CHROMIUM_ARGS, ensureChromium } from '../node/browser.ts';
 import { contentRoot, readContent } from '../node/contentDir.ts';
 
@@ -32,7 +32,15 @@ const presets = [
 
 console.log('Building the site…');
 execSync('npm run build', { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-const server = await serveCompressed(resolve(projectRoot, 'dist'));
+// Compressed, with the site's own _headers (long caching for hashed assets), as a production host serves it.
+const server = await serveStatic(
+  resolve(projectRoot, 'dist'),
+  '/',
+  headersFromFile(resolve(projectRoot, 'public/_headers')),
+  {
+    compress: true,
+  },
+);
 const chrome = await chromeLauncher.launch({
   chromePath: ensureChromium(),
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -46,7 +54,7 @@ try {
       for (let run = 1; run <= RUNS; run += 1) {
         process.stdout.write(`Lighthouse ${page.name} (${preset.name}) run ${run}/${RUNS}\r`);
         const result = await lighthouse(
-          `${server.origin}/${page.path}`,
+          `${server.url}${page.path}`,
           { port: chrome.port, logLevel: 'error', output: 'json' },
           preset.config,
         );

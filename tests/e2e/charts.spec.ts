@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { copyProject } from '../../src/node/projectCopy.ts';
 import { sourceArticles } from './content.ts';
-import { serveStatic } from './staticServer.ts';
+import { serveStatic } from '../../src/node/staticServer.ts';
 
 const investmentCount = sourceArticles().reduce((sum, article) => sum + (article.data.investments?.length ?? 0), 0);
 

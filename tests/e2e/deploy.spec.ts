@@ -13,7 +13,7 @@ import { SITE_FILES, isWithinBase } from '../../src/lib/urls.ts';
 import { copyProject, type ProjectCopy } from '../../src/node/projectCopy.ts';
 import { sourceArticles } from './content.ts';
 import { allPages } from './pages.ts';
-import { headersFromFile, serveStatic, type StaticSite } from './staticServer.ts';
+import { headersFromFile, serveStatic, type StaticSite } from '../../src/node/staticServer.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SITE_URL = 'https://example.org';

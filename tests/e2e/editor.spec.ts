@@ -11,7 +11,7 @@ import { expect, test } from '@playwright/test';
 import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER } from '../../src/lib/content/scaffold.ts';
 import { copyProject, type ProjectCopy } from '../../src/node/projectCopy.ts';
 import { sourceArticles } from './content.ts';
-import { serveStatic, type StaticSite } from './staticServer.ts';
+import { serveStatic, type StaticSite } from '../../src/node/staticServer.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = join(ROOT, 'tests/fixtures/editor');

@@ -1,10 +1,18 @@
-/** Serves a built `dist/` the way a plain static host does, optionally under a base path. */
-import { existsSync, readFileSync } from 'node:fs';
+/**
+ * Serves a built `dist/` the way a static host does, optionally under a base path, with a site's
+ * own headers, and gzip-compressed like a production host (for the benchmark). Tests and
+ * `npm run bench` both use it.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headersFile.ts';
+import { headersForPath, parseHeadersFile } from '../lib/headersFile.ts';
+
+const COMPRESSIBLE = /\.(html|css|js|mjs|svg|json|xml|txt|csv)$/;
 
 /** A running server: the URL of the site's root (with the base path) and a way to stop it. */
 export interface StaticSite {
@@ -25,8 +33,15 @@ export function headersFromFile(file: string): (sitePath: string) => Record<stri
  * Serves `dir` at `base` (e.g. `/timeline/`) on a free loopback port. Anything else is a 404 with
  * the site's own `404.html`, as static hosts answer, so a broken link still fails the tests.
  */
-export async function serveStatic(dir: string, base = '/', headers: HeaderSource = {}): Promise<StaticSite> {
-  const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  headers: HeaderSource = {},
+  options: { compress?: boolean } = {},
+): Promise<StaticSite> {
+  // sirv serves precompressed `.gz` files; they go into a copy, so `dist/` itself never changes.
+  const root = options.compress ? compressedCopy(dir) : dir;
+  const files = sirv(root, { dev: false, etag: true, extensions: ['html'], gzip: Boolean(options.compress) });
   const notFoundPage = join(dir, '404.html');
   const notFound = (response: ServerResponse): void => {
     response.statusCode = 404;
@@ -54,6 +69,19 @@ export async function serveStatic(dir: string, base = '/', headers: HeaderSource
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (root !== dir) rmSync(root, { recursive: true, force: true });
+    },
   };
+}
+
+function compressedCopy(dir: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'served-site-'));
+  cpSync(dir, root, { recursive: true });
+  for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    if (COMPRESSIBLE.test(name))
+      writeFileSync(join(root, `${name}.gz`), gzipSync(readFileSync(join(root, name)), { level: 9 }));
+  }
+  return root;
 }
