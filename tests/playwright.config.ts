@@ -1,6 +1,6 @@
 /** Playwright runs against the built site served by `astro preview`, in Chromium. */
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, ensureChromium } from '../src/node/browser.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../tools/lib/browser.ts';
 
 /** The port the tests' preview server listens on (apart from `npm start`'s 4321). */
 export const TEST_PORT = 4329;

@@ -8,6 +8,6 @@ process.env['TZ'] = 'America/Los_Angeles';
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/tools/**/*.test.ts'],
   },
 });

@@ -48,9 +48,3 @@ export const SITE_FILES = {
   investmentsJson: 'data/investments.json',
   investmentsCsv: 'data/investments.csv',
 } as const;
-
-/** Whether a URL path lies under the base path (`/timeline` itself counts: hosts redirect it to `/timeline/`). */
-export function isWithinBase(pathname: string, base: string): boolean {
-  const root = normalizeBase(base);
-  return pathname.startsWith(root) || pathname === root.slice(0, -1);
-}

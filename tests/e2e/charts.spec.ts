@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { copyProject } from '../../src/node/projectCopy.ts';
+import { copyProject } from '../../tools/lib/projectCopy.ts';
 import { sourceArticles } from './content.ts';
-import { serveStatic } from '../../src/node/staticServer.ts';
+import { serveStatic } from '../../tools/lib/staticServer.ts';
 
 const investmentCount = sourceArticles().reduce((sum, article) => sum + (article.data.investments?.length ?? 0), 0);
 

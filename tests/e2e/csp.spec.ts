@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headersFile.ts';
+import { headersForPath, parseHeadersFile } from '../../tools/lib/headersFile.ts';
 import { allPages } from './pages.ts';
-import { headersFromFile, serveStatic, type StaticSite } from '../../src/node/staticServer.ts';
+import { headersFromFile, serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HEADERS_FILE = `${ROOT}public/_headers`;

@@ -9,11 +9,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { INVESTMENT_CSV_COLUMNS } from '../../src/lib/openData.ts';
-import { SITE_FILES, isWithinBase } from '../../src/lib/urls.ts';
-import { copyProject, type ProjectCopy } from '../../src/node/projectCopy.ts';
+import { SITE_FILES } from '../../src/lib/urls.ts';
+import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { sourceArticles } from './content.ts';
 import { allPages } from './pages.ts';
-import { headersFromFile, serveStatic, type StaticSite } from '../../src/node/staticServer.ts';
+import { headersFromFile, isWithinBase, serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SITE_URL = 'https://example.org';

@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER } from '../../src/lib/content/scaffold.ts';
-import { copyProject, type ProjectCopy } from '../../src/node/projectCopy.ts';
+import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { sourceArticles } from './content.ts';
-import { serveStatic, type StaticSite } from '../../src/node/staticServer.ts';
+import { serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = join(ROOT, 'tests/fixtures/editor');
@@ -33,7 +33,7 @@ test.beforeAll(async () => {
   // 2. `npm run new` (not in a terminal: everything by flags), as an editor would run it in the copy.
   const created = execFileSync(
     join(copy.root, 'node_modules', '.bin', 'node'),
-    ['src/cli/newArticle.ts', '--title', TITLE, '--date', '2020-05-30', '--source', 'The Korea Herald'],
+    ['tools/newArticle.ts', '--title', TITLE, '--date', '2020-05-30', '--source', 'The Korea Herald'],
     {
       cwd: copy.root,
       env: { ...process.env, CONTENT_DIR: 'content' },

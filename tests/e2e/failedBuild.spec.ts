@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { scaffoldArticle } from '../../src/lib/content/scaffold.ts';
-import { copyProject } from '../../src/node/projectCopy.ts';
+import { copyProject } from '../../tools/lib/projectCopy.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

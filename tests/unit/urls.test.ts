@@ -4,7 +4,6 @@ import {
   absoluteUrl,
   articlePath,
   companyPath,
-  isWithinBase,
   normalizeBase,
   pathWithBase,
   timelineEntryPath,
@@ -55,17 +54,5 @@ describe('SITE_FILES', () => {
       expect(path.startsWith('/')).toBe(false);
       expect(absoluteUrl(path, 'https://example.org', '/timeline/')).toBe(`https://example.org/timeline/${path}`);
     }
-  });
-});
-
-describe('isWithinBase', () => {
-  it('tells paths under the base from paths outside it', () => {
-    expect(isWithinBase('/timeline/', '/timeline/')).toBe(true);
-    expect(isWithinBase('/timeline/articles/x/', '/timeline')).toBe(true);
-    expect(isWithinBase('/timeline', '/timeline/')).toBe(true);
-    expect(isWithinBase('/articles/x/', '/timeline/')).toBe(false);
-    expect(isWithinBase('/timelines/', '/timeline/')).toBe(false);
-    expect(isWithinBase('/', '/timeline/')).toBe(false);
-    expect(isWithinBase('/anything', '/')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { seededRandom, syntheticArticles } from '../../src/lib/synthetic.ts';
+import { seededRandom, syntheticArticles } from '../../tools/lib/synthetic.ts';
 
 describe('seededRandom', () => {
   it('repeats for a seed and differs between seeds', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersForPath, matchesPattern, parseCsp, parseHeadersFile } from '../../src/lib/headersFile.ts';
+import { headersForPath, matchesPattern, parseCsp, parseHeadersFile } from '../../tools/lib/headersFile.ts';
 
 describe('parseHeadersFile', () => {
   it('reads paths and their indented headers, skipping comments and blank lines', () => {

@@ -8,15 +8,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { medianFigures, summarize, type LighthouseResult, type PageFigures } from '../lib/lighthouseSummary.ts';
-import { slugFromPath } from '../lib/content/validate.ts';
-import { articlePath, companyPath } from '../lib/urls.ts';
-import { headersFromFile, serveStatic } from '../node/staticServer.ts';
-import { CHROMIUM_ARGS, ensureChromium } from '../node/browser.ts';
-import { contentRoot, readContent } from '../node/contentDir.ts';
+import { medianFigures, summarize, type LighthouseResult, type PageFigures } from './lib/lighthouseSummary.ts';
+import { slugFromPath } from '../src/lib/content/validate.ts';
+import { articlePath, companyPath } from '../src/lib/urls.ts';
+import { headersFromFile, serveStatic } from './lib/staticServer.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './lib/browser.ts';
+import { contentRoot, readContent } from '../src/node/contentDir.ts';
 
 const RUNS = 3;
-const projectRoot = resolve(import.meta.dirname, '../..');
+const projectRoot = resolve(import.meta.dirname, '..');
 
 const content = readContent(contentRoot(projectRoot), projectRoot);
 const firstArticle = content.articles[0];

@@ -18,13 +18,13 @@ export interface CopyBuild {
 export interface ProjectCopy {
   root: string;
   contentDir: string;
-  /** Runs the build (`src/cli/build.ts`, as `npm run build` does) in the copy, with extra environment variables (e.g. `BASE_PATH`). */
+  /** Runs the build (`tools/build.ts`, as `npm run build` does) in the copy, with extra environment variables (e.g. `BASE_PATH`). */
   build(env?: Record<string, string>): Promise<CopyBuild>;
   /** Deletes the copy. */
   remove(): void;
 }
 
-const SOURCES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const SOURCES = ['src', 'tools', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** Copies the site's sources and a content folder (default: the project's own) to a temporary folder. */
 export function copyProject(projectRoot: string, contentFrom = join(projectRoot, 'content')): ProjectCopy {
@@ -45,7 +45,7 @@ function buildIn(root: string, env: Record<string, string>): Promise<CopyBuild> 
   const outDir = join(root, 'dist');
   return new Promise((resolvePromise, reject) => {
     // The project's own build command, so a copy fails the way `npm run build` does: dist/ only on success.
-    const child = spawn(join(root, 'node_modules', '.bin', 'node'), ['src/cli/build.ts'], {
+    const child = spawn(join(root, 'node_modules', '.bin', 'node'), ['tools/build.ts'], {
       cwd: root,
       env: { ...process.env, CONTENT_DIR: 'content', ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createInterface, type Interface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../lib/content/problems.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 import {
   articleFileName,
   draftFromAnswers,
@@ -18,9 +18,9 @@ import {
   type ArticleDraft,
   type DraftAnswers,
   type KnownCompany,
-} from '../lib/content/scaffold.ts';
-import { slugFromPath, validateContent } from '../lib/content/validate.ts';
-import { contentRoot, readContent } from '../node/contentDir.ts';
+} from '../src/lib/content/scaffold.ts';
+import { slugFromPath, validateContent } from '../src/lib/content/validate.ts';
+import { contentRoot, readContent } from '../src/node/contentDir.ts';
 
 const USAGE = `Usage: npm run new -- --title "Headline as published" --date YYYY-MM-DD --source "Publisher"
 

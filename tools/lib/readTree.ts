@@ -1,7 +1,7 @@
 /** Reads a whole folder into memory, for comparing two builds of the site (a few megabytes at most). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { FileTree } from '../lib/treeDiff.ts';
+import type { FileTree } from './treeDiff.ts';
 
 /** Every file below `dir`, by its `/`-separated path relative to `dir`. */
 export function readTree(dir: string): FileTree {

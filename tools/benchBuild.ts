@@ -7,11 +7,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { syntheticArticles } from '../lib/synthetic.ts';
-import { copyProject } from '../node/projectCopy.ts';
+import { syntheticArticles } from './lib/synthetic.ts';
+import { copyProject } from './lib/projectCopy.ts';
 
 const DEFAULT_SIZES = [100, 1000, 5000];
-const projectRoot = resolve(import.meta.dirname, '../..');
+const projectRoot = resolve(import.meta.dirname, '..');
 
 /** One build's measurements. */
 interface BuildResult {
@@ -59,7 +59,7 @@ function run(root: string, memoryFile: string): Promise<number> {
       join(root, 'node_modules', '.bin', 'node'),
       [
         '--import',
-        join(projectRoot, 'src/node/peakMemory.ts'),
+        join(projectRoot, 'tools/lib/peakMemory.ts'),
         join(root, 'node_modules/astro/bin/astro.mjs'),
         'build',
       ],

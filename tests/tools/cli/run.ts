@@ -12,9 +12,9 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `node src/cli/<script>` in the project root with extra environment variables; stdin is not a terminal. */
+/** Runs `node tools/<script>` in the project root with extra environment variables; stdin is not a terminal. */
 export function runCli(script: string, args: readonly string[] = [], env: Record<string, string> = {}): CliRun {
-  const result = spawnSync(process.execPath, [`src/cli/${script}`, ...args], {
+  const result = spawnSync(process.execPath, [`tools/${script}`, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     encoding: 'utf8',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffTrees, firstDifference, isIdentical } from '../../src/lib/treeDiff.ts';
+import { diffTrees, firstDifference, isIdentical } from '../../tools/lib/treeDiff.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

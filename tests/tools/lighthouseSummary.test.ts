@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, medianFigures, summarize, type LighthouseResult } from '../../src/lib/lighthouseSummary.ts';
+import { median, medianFigures, summarize, type LighthouseResult } from '../../tools/lib/lighthouseSummary.ts';
 
 const lhr = (performance: number, lcp: number): LighthouseResult => ({
   categories: {

@@ -2,10 +2,10 @@
  * `npm run check:content`: validates every article and company in `CONTENT_DIR` with the build's
  * own rules, without building, and lists every problem.
  */
-import { formatProblems } from '../lib/content/problems.ts';
-import { hasPlaceholders } from '../lib/content/scaffold.ts';
-import { validateContent } from '../lib/content/validate.ts';
-import { contentRoot, readContent } from '../node/contentDir.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
+import { hasPlaceholders } from '../src/lib/content/scaffold.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { contentRoot, readContent } from '../src/node/contentDir.ts';
 
 const root = contentRoot();
 const content = readContent(root);

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { headersForPath, parseHeadersFile } from '../lib/headersFile.ts';
+import { normalizeBase } from '../../src/lib/urls.ts';
+import { headersForPath, parseHeadersFile } from './headersFile.ts';
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|svg|json|xml|txt|csv)$/;
 
@@ -84,4 +85,10 @@ function compressedCopy(dir: string): string {
       writeFileSync(join(root, `${name}.gz`), gzipSync(readFileSync(join(root, name)), { level: 9 }));
   }
   return root;
+}
+
+/** Whether a URL path lies under the base path (`/timeline` itself counts: hosts redirect it to `/timeline/`). */
+export function isWithinBase(pathname: string, base: string): boolean {
+  const root = normalizeBase(base);
+  return pathname.startsWith(root) || pathname === root.slice(0, -1);
 }

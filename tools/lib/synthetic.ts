@@ -2,7 +2,7 @@
  * Synthetic articles for the build benchmark: deterministic (a seeded generator, no clock), spread
  * across the timeline's years, every fifth with an investment, all naming companies that exist.
  */
-import { daysInMonth } from './dates.ts';
+import { daysInMonth } from '../../src/lib/dates.ts';
 
 /** A small seeded pseudo-random generator (mulberry32): the same seed gives the same articles. */
 export function seededRandom(seed: number): () => number {

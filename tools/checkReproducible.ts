@@ -4,9 +4,9 @@
  * the two `dist/` folders byte for byte. Any difference means a deploy of the same commit could
  * change the site, so the differing files are listed (with the first differing byte) and it fails.
  */
-import { copyProject, type ProjectCopy } from '../node/projectCopy.ts';
-import { readTree } from '../node/readTree.ts';
-import { diffTrees, isIdentical } from '../lib/treeDiff.ts';
+import { copyProject, type ProjectCopy } from './lib/projectCopy.ts';
+import { readTree } from './lib/readTree.ts';
+import { diffTrees, isIdentical } from './lib/treeDiff.ts';
 
 /** Two machines that disagree on everything a build must not depend on. */
 const ENVIRONMENTS: Record<string, string>[] = [

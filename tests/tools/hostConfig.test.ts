@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headersFile.ts';
+import { headersForPath, parseHeadersFile } from '../../tools/lib/headersFile.ts';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const rules = parseHeadersFile(read('public/_headers'));

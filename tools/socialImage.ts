@@ -5,8 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, ensureChromium } from '../node/browser.ts';
-import { SOCIAL_IMAGE_SIZE } from '../lib/socialMeta.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './lib/browser.ts';
+import { SOCIAL_IMAGE_SIZE } from '../src/lib/socialMeta.ts';
 
 const SOURCE = 'src/assets/social-image.svg';
 const TARGET = 'public/social-image.png';
