@@ -2,8 +2,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from '../tools/lib/browser.ts';
 
-/** The port the tests' preview server listens on (apart from `npm start`'s 4321). */
-export const TEST_PORT = 4329;
+/** The port the tests' preview server listens on (apart from `npm start`'s 4321); `TEST_PORT` moves it, so two checkouts can test at once. */
+export const TEST_PORT = Number(process.env['TEST_PORT'] || 4329);
 
 export default defineConfig({
   testDir: './e2e',
