@@ -168,6 +168,7 @@ source:
 ${url}
   # author: "The reporter's name"
   # published: 'YYYY-MM-DD' # only when it differs from date
+  # archived: "https://web.archive.org/web/…" # a web archive's copy, in case the original disappears
   # note: "What a reader should know about this copy of the article"
 companies: [${draft.companies.join(', ')}] # slugs of files in content/companies/
 # tags: [music, ai]

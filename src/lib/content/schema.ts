@@ -134,6 +134,8 @@ export const sourceSchema = z.strictObject({
   author: nonEmptyText('the author\'s name').optional(),
   /** Publication date, when it differs from the event `date`. */
   published: calendarDate.optional(),
+  /** Absolute http(s) URL of an archived copy of the original (a web archive's snapshot), for when the original goes offline. */
+  archived: httpUrl.optional(),
   /** What a reader should know about this copy of the source (optional addition to the contract). */
   note: nonEmptyText('a short note about the source').optional(),
 }, expected('the source\'s fields indented under source:, at least "  name: The Korea Herald"'));

@@ -5,7 +5,7 @@ import { articleSchema } from '../../../src/lib/content/schema.ts';
 describe('fieldsAt', () => {
   it('lists the fields allowed at the top, in a group, and in a list item', () => {
     expect(fieldsAt(articleSchema, [])).toContain('summaryKo');
-    expect(fieldsAt(articleSchema, ['source'])).toEqual(['name', 'url', 'author', 'published', 'note']);
+    expect(fieldsAt(articleSchema, ['source'])).toEqual(['name', 'url', 'author', 'published', 'archived', 'note']);
     expect(fieldsAt(articleSchema, ['investments', 0])).toEqual([
       'investor',
       'target',

@@ -174,7 +174,7 @@ describe('scaffoldArticle', () => {
     const text = scaffoldArticle(DRAFT);
     for (const field of ['title', 'date', 'language', 'summary', 'source', '  name', 'companies'])
       expect(text).toMatch(new RegExp(`^${field}:`, 'm'));
-    for (const field of ['summaryKo', 'deck', '  url', '  author', '  published', '  note', 'tags', 'investments', 'ownership']) {
+    for (const field of ['summaryKo', 'deck', '  url', '  author', '  published', '  archived', '  note', 'tags', 'investments', 'ownership']) {
       expect(text).toMatch(new RegExp(`^ *# ${field.trim()}:`, 'm'));
     }
     for (const field of ['investor', 'target', 'amount', 'currency', 'usd', 'stake', 'kind', 'date', 'note'])

@@ -72,6 +72,15 @@ describe('articleSchema', () => {
     ]);
   });
 
+  it('takes an archived copy of the source beside the original, both absolute http(s) URLs', () => {
+    const source = { name: 'The Korea Herald', url: 'https://www.koreaherald.com/view.php?ud=1' };
+    const archived = 'https://web.archive.org/web/20170315000000/https://www.koreaherald.com/view.php?ud=1';
+    expect(articleSchema.parse({ ...ARTICLE, source: { ...source, archived } }).source.archived).toBe(archived);
+    expect(issues(articleSchema, { ...ARTICLE, source: { ...source, archived: 'web.archive.org/web/2017/x' } })).toEqual([
+      'source.archived: an absolute URL starting with http:// or https://',
+    ]);
+  });
+
   it('refuses tags that are not lowercase words', () => {
     expect(issues(articleSchema, { ...ARTICLE, tags: ['music', 'Home IoT'] })).toEqual([
       'tags.1: a lowercase word such as "music"',
