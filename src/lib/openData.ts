@@ -174,6 +174,7 @@ export function eventJson(
       url: data.source.url ?? null,
       author: data.source.author ?? null,
       published: data.source.published ?? null,
+      archived: data.source.archived ?? null,
       note: data.source.note ?? null,
     },
     companies: data.companies.map((slug) => ({

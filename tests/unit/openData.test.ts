@@ -63,7 +63,13 @@ const articles = [
   article('2017-03-15-a', {
     date: '2017-03-15',
     summaryKo: '요약',
-    source: { name: 'The Korea Herald', url: 'https://example.com/a', author: 'Song Su-hyun', published: '2017-03-16' },
+    source: {
+      name: 'The Korea Herald',
+      url: 'https://example.com/a',
+      author: 'Song Su-hyun',
+      published: '2017-03-16',
+      archived: 'https://web.archive.org/web/2017/https://example.com/a',
+    },
     companies: ['kt', 'lg-uplus', 'genie-music'],
     investments: [
       {
@@ -243,8 +249,10 @@ describe('eventsDocument', () => {
       url: 'https://example.com/a',
       author: 'Song Su-hyun',
       published: '2017-03-16',
+      archived: 'https://web.archive.org/web/2017/https://example.com/a',
       note: null,
     });
+    expect(second?.source.archived).toBeNull();
     expect(first?.summaryKo).toBe('요약');
     expect(second?.summaryKo).toBeNull();
     expect(first?.companies.map((company) => company.name)).toEqual(['KT', 'LG Uplus', 'Genie Music']);
