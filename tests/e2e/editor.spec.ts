@@ -19,6 +19,8 @@ const BASE = '/timeline/';
 const TITLE = 'KT, LG Uplus and NHN Bugs talk music for AI speakers';
 const SLUG = '2020-05-30-kt-lg-uplus-and-nhn-bugs-talk-music-for-ai';
 const SUMMARY = 'KT, LG Uplus and the music service NHN Bugs planned music for AI speakers together.';
+const ORIGINAL = 'https://news.example/2020/05/30/nhn-bugs-ai-speakers';
+const ARCHIVED = `https://web.archive.org/web/20200530000000/${ORIGINAL}`;
 
 let copy: ProjectCopy;
 let site: StaticSite;
@@ -43,7 +45,7 @@ test.beforeAll(async () => {
   );
   expect(created).toContain(`Created content/articles/${SLUG}.mdx`);
 
-  // 3. Fill it in: the summary, the text with its components, and the picture next to it.
+  // 3. Fill it in: the summary, the original and its archived copy (uncommented), the text with its components, and the picture next to it.
   const path = join(copy.contentDir, 'articles', `${SLUG}.mdx`);
   const scaffolded = readFileSync(path, 'utf8');
   expect(scaffolded).toContain('companies: [kt, lg-uplus, nhn-bugs]');
@@ -51,6 +53,8 @@ test.beforeAll(async () => {
     path,
     scaffolded
       .replace(SUMMARY_PLACEHOLDER, SUMMARY)
+      .replace(/^ {2}# url: .*$/m, `  url: "${ORIGINAL}"`)
+      .replace(/^ {2}# archived: .*$/m, `  archived: "${ARCHIVED}"`)
       .replace(BODY_PLACEHOLDER, readFileSync(join(FIXTURE, 'body.mdx'), 'utf8')),
   );
   mkdirSync(join(copy.contentDir, 'articles', 'images'));
@@ -110,6 +114,18 @@ test('its page renders the text, the optimised figure, the pull quote and the am
   );
   await expect(prose.locator('figure.pull-quote figcaption')).toHaveText('— A spokesperson for the three companies');
   await expect(prose).toContainText('The plan is worth ₩26.7 billion (≈ $23 million) over three years.');
+});
+
+test('its source links to the original and to the archived copy, on screen and on paper', async ({ page }) => {
+  await page.goto(`${site.url}articles/${SLUG}/`);
+  const source = page.locator('dl.source dd').first();
+  await expect(source).toHaveText('The Korea Herald · archived copy');
+  await expect(source.getByRole('link', { name: 'The Korea Herald' })).toHaveAttribute('href', ORIGINAL);
+  const archived = source.getByRole('link', { name: 'archived copy' });
+  await expect(archived).toHaveAttribute('href', ARCHIVED);
+  // On paper a link is its address, so a printed page still leads to both copies.
+  await page.emulateMedia({ media: 'print' });
+  expect(await archived.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${ARCHIVED})"`);
 });
 
 test('the page with the components passes axe in light and dark, and fits a 360 px phone', async ({ page }) => {
