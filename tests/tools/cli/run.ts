@@ -1,5 +1,5 @@
 /** Runs one of the project's command-line tools the way its npm script does, and collects what it printed. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root, where the npm scripts run. */
@@ -14,11 +14,25 @@ export interface CliRun {
 
 /** Runs `node tools/<script>` in the project root with extra environment variables; stdin is not a terminal. */
 export function runCli(script: string, args: readonly string[] = [], env: Record<string, string> = {}): CliRun {
-  const result = spawnSync(process.execPath, [`tools/${script}`, ...args], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const result = spawnSync(process.execPath, [`tools/${script}`, ...args], { ...spawnOptions(env), encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same without blocking this process, for a tool that talks to a server the test runs. */
+export function runCliAsync(
+  script: string,
+  args: readonly string[] = [],
+  env: Record<string, string> = {},
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [`tools/${script}`, ...args], spawnOptions(env));
+    const output = { stdout: '', stderr: '' };
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output.stdout += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (output.stderr += chunk));
+    child.on('error', reject).on('close', (code) => resolve({ code, ...output }));
+  });
+}
+
+function spawnOptions(env: Record<string, string>): SpawnOptions {
+  return { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] };
 }
