@@ -2,8 +2,10 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { contentGuard } from './src/node/contentGuard.ts';
+import { localized404 } from './src/node/localized404.ts';
 
 // SITE_URL and BASE_PATH are the deployer's interface (see docs/deploy.md).
 const SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
@@ -13,11 +15,18 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'ignore',
+  // English at the root, Korean under /ko/: each page route makes both (src/pages/[...lang]/).
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   integrations: [
     contentGuard(),
     mdx(),
-    // sitemap-index.xml under the base; only pages (their URLs end in "/"), not the feeds and data files.
-    sitemap({ filter: (url) => url.endsWith('/') }),
+    // sitemap-index.xml under the base; only pages (their URLs end in "/"), not the feeds and data files;
+    // each page listed with its twin in the other edition.
+    sitemap({
+      filter: (url) => url.endsWith('/'),
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
+    }),
+    localized404(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   // Kept beside .astro/, so a copy of the project with linked node_modules never shares a content cache.

@@ -1,15 +1,10 @@
-/** Site-wide names and the base-path-aware link helpers every page uses. */
-import { SOCIAL_IMAGE_SIZE } from './lib/socialMeta.ts';
-import { SITE_FILES, absoluteUrl, pathWithBase } from './lib/urls.ts';
+/** The base-path-aware link helpers every page uses, and what a page knows about its edition. */
+import { dictionary, type Dictionary } from './lib/i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './lib/i18n/locales.ts';
+import type { SiteCopy, SiteData } from './lib/content/schema.ts';
+import { absoluteUrl, localizedPath, pathWithBase } from './lib/urls.ts';
 
-/** The site's name, in page titles and the header. */
-export const SITE_TITLE = 'The KT–LG Alliance';
-
-/** One line on what the site is, for meta descriptions and feeds. */
-export const SITE_DESCRIPTION =
-  'A timeline of how KT, LG Uplus, LG Electronics, Genie Music and Meta allied around music, AI and XR, from the Genie Music deal in 2017 to the LG–Meta XR talks in 2024.';
-
-/** A site-relative path (`articles/x/`, `#slug`) as a link under the deploy base path. */
+/** A site-relative path (`articles/x/`, `#slug`, `data/events.json`) as a link under the deploy base path. */
 export function href(path: string): string {
   return pathWithBase(path, import.meta.env.BASE_URL);
 }
@@ -19,12 +14,34 @@ export function absoluteHref(path: string): string {
   return absoluteUrl(path, import.meta.env.SITE, import.meta.env.BASE_URL);
 }
 
-/** The language of the site's own text (article bodies may be Korean). */
-export const SITE_LANGUAGE = 'en';
+/** What a page of one edition needs: its language, interface strings, copy and links within the edition. */
+export interface Edition {
+  locale: Locale;
+  t: Dictionary;
+  copy: SiteCopy;
+  /** A site-relative path as a link to that page in this edition. */
+  href(path: string): string;
+  /** A site-relative path as the absolute URL of that page in this edition. */
+  absoluteHref(path: string): string;
+}
 
-/** The image shown when any page is shared: 1200 × 630, drawn from src/assets/social-image.svg. */
-export const SOCIAL_IMAGE = {
-  path: SITE_FILES.socialImage,
-  alt: 'The KT–LG Alliance: a timeline of music, AI and XR deals, 2017–2024',
-  ...SOCIAL_IMAGE_SIZE,
-} as const;
+/** The edition of `locale`, with the site's copy in that language. */
+export function edition(locale: Locale, site: SiteData): Edition {
+  return {
+    locale,
+    t: dictionary(locale),
+    copy: site[locale],
+    href: (path) => href(localizedPath(path, locale)),
+    absoluteHref: (path) => absoluteHref(localizedPath(path, locale)),
+  };
+}
+
+/** The `[...lang]` route parameter of each edition: none for the default, `ko` for Korean. */
+export function editionParams(locale: Locale): { lang: string | undefined } {
+  return { lang: locale === DEFAULT_LOCALE ? undefined : locale };
+}
+
+/** One static path per edition, for pages with no other parameter. */
+export function editionPaths() {
+  return LOCALES.map((locale) => ({ params: editionParams(locale), props: { locale } }));
+}

@@ -1,11 +1,11 @@
 /**
- * The two content collections, read from `CONTENT_DIR` (default `content/`). Their schemas are the
+ * The content collections, read from `CONTENT_DIR` (default `content/`). Their schemas are the
  * content contract, kept in `src/lib/content/schema.ts` where `npm run check:content` shares them.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import yaml from 'js-yaml';
-import { articleSchema, companySchema, rateSchema } from './lib/content/schema.ts';
+import { articleSchema, companySchema, rateSchema, siteSchema } from './lib/content/schema.ts';
 import { slugFromPath } from './lib/content/validate.ts';
 
 const CONTENT_DIR = process.env['CONTENT_DIR'] || 'content';
@@ -36,4 +36,12 @@ const rates = defineCollection({
   schema: rateSchema,
 });
 
-export const collections = { articles, companies, rates };
+/** The site's own text in both editions, `site.yaml`: one entry, `site`. */
+const site = defineCollection({
+  loader: file(`${CONTENT_DIR}/site.yaml`, {
+    parser: (text) => ({ site: yaml.load(text, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> }),
+  }),
+  schema: siteSchema,
+});
+
+export const collections = { articles, companies, rates, site };

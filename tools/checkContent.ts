@@ -4,18 +4,21 @@
  */
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { hasPlaceholders } from '../src/lib/content/scaffold.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
+import { formatTranslationGaps, translationGaps } from '../src/lib/content/translations.ts';
+import { checkContent } from '../src/lib/content/validate.ts';
 import { contentRoot, readContent } from '../src/node/contentDir.ts';
 
 const root = contentRoot();
 const content = readContent(root);
-const problems = validateContent(content);
+const { problems, articles } = checkContent(content);
 
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exitCode = 1;
 } else {
   console.log(`Content OK: ${content.articles.length} articles and ${content.companies.length} companies in ${root}.`);
+  const note = formatTranslationGaps(translationGaps(articles));
+  if (note) console.log(note);
 }
 
 // Placeholders are valid content (a new article must build at once), so they are a reminder, not a failure.

@@ -29,6 +29,8 @@ Optional:
   --language en|ko         the language of the article text (default: ko for a title in Korean, else en)
   --url https://…          the original article
   --slug short-name        the file name after the date (default: made from the title; a Korean title needs one)
+  --title-translation "…"  the headline in the other language (Korean for an English article, English for a Korean one)
+  --summary-ko "…"         the summary in Korean, at most 280 characters
 
 Run in a terminal without options, it asks for each. The guide: docs/authoring.md`;
 
@@ -40,21 +42,37 @@ const OPTIONS = {
   language: { type: 'string' },
   companies: { type: 'string' },
   slug: { type: 'string' },
+  'title-translation': { type: 'string' },
+  'summary-ko': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** The order the questions are asked in: the title first, because the defaults of the last three come from it. */
-const FLAGS = ['title', 'date', 'source', 'url', 'language', 'companies', 'slug'] as const;
+const FLAGS = [
+  'title',
+  'date',
+  'source',
+  'url',
+  'language',
+  'titleTranslation',
+  'summaryKo',
+  'companies',
+  'slug',
+] as const;
 type Flag = (typeof FLAGS)[number];
 
-const QUESTIONS: Record<Flag, string> = {
-  title: 'Headline, as published',
-  date: 'Date of the event (YYYY-MM-DD)',
-  source: 'Publisher',
-  url: 'Address of the original (Enter to leave out)',
-  language: 'Language of the article text (en or ko)',
-  companies: 'Companies, as slugs separated by commas',
-  slug: 'Short name for the file and URL',
+/** The questions; the translated headline's names the language it is in. Enter skips the optional ones. */
+const QUESTIONS: Record<Flag, (draft: ArticleDraft) => string> = {
+  title: () => 'Headline, as published',
+  date: () => 'Date of the event (YYYY-MM-DD)',
+  source: () => 'Publisher',
+  url: () => 'Address of the original (Enter to leave out)',
+  language: () => 'Language of the article text (en or ko)',
+  titleTranslation: ({ language }) =>
+    `Headline in ${language === 'ko' ? 'English' : 'Korean'}, for the other edition (Enter to leave out)`,
+  summaryKo: () => 'Summary in Korean, at most 280 characters (Enter to leave out)',
+  companies: () => 'Companies, as slugs separated by commas',
+  slug: () => 'Short name for the file and URL',
 };
 
 process.exitCode = await main();
@@ -62,7 +80,18 @@ process.exitCode = await main();
 async function main(): Promise<number> {
   let flags: DraftAnswers & { help?: boolean | undefined };
   try {
-    flags = parseArgs({ options: OPTIONS }).values;
+    const {
+      'title-translation': titleTranslation,
+      'summary-ko': summaryKo,
+      ...values
+    } = parseArgs({
+      options: OPTIONS,
+    }).values;
+    flags = {
+      ...values,
+      ...(titleTranslation === undefined ? {} : { titleTranslation }),
+      ...(summaryKo === undefined ? {} : { summaryKo }),
+    };
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return 1;
@@ -141,7 +170,11 @@ async function askForDraft(
       while (answers[flag] === undefined || problemOf(flag) !== undefined) {
         if (answers[flag] !== undefined)
           console.log(`  ${JSON.stringify(answers[flag])}: expected ${problemOf(flag)}.`);
-        answers[flag] = await ask(prompt, QUESTIONS[flag], offer(flag, answers, companies, known));
+        answers[flag] = await ask(
+          prompt,
+          QUESTIONS[flag](draftFromAnswers(answers, companies)),
+          offer(flag, answers, companies, known),
+        );
       }
     }
   } catch (error) {

@@ -1,4 +1,11 @@
-/** How companies relate to articles and to each other. */
+/** How companies relate to articles, to alliances and to each other. */
+import { isCompanyTarget } from './content/schema.ts';
+import { INTL_LOCALES, type Locale } from './i18n/locales.ts';
+
+/** A company's name in an edition: its `nameKo` in the Korean one where it has one, else its `name`. */
+export function companyName(data: { name: string; nameKo?: string | undefined }, locale: Locale): string {
+  return (locale === 'ko' ? data.nameKo : undefined) ?? data.name;
+}
 
 /** The least of an article needed to tell which companies it involves. */
 export interface CompanyMentions {
@@ -9,18 +16,28 @@ export interface CompanyMentions {
   };
 }
 
-/** Every company an article involves: the ones it is about, then investors and targets of its investments. */
+/**
+ * The companies an article involves: the ones it is about, then the investors and company targets
+ * of its investments. The one definition the charts, the company pages and the directory all use.
+ */
 export function companiesInvolved(article: CompanyMentions): string[] {
-  const fromInvestments = (article.data.investments ?? []).flatMap((investment) => [
-    investment.investor,
-    investment.target,
-  ]);
+  const fromInvestments = (article.data.investments ?? [])
+    .flatMap((investment) => [investment.investor, investment.target])
+    .filter(isCompanyTarget);
   return [...new Set([...article.data.companies, ...fromInvestments])];
 }
 
-/** The articles that involve a company, in the order given. */
-export function articlesInvolving<T extends CompanyMentions>(articles: readonly T[], slug: string): T[] {
-  return articles.filter((article) => companiesInvolved(article).includes(slug));
+/** Every company's articles, in the order given, from one pass over the articles. */
+export function articlesByCompany<T extends CompanyMentions>(articles: readonly T[]): Map<string, T[]> {
+  const byCompany = new Map<string, T[]>();
+  for (const article of articles) {
+    for (const slug of companiesInvolved(article)) {
+      const list = byCompany.get(slug);
+      if (list) list.push(article);
+      else byCompany.set(slug, [article]);
+    }
+  }
+  return byCompany;
 }
 
 /** Slugs of the companies whose `parent` is the given company. */
@@ -29,6 +46,37 @@ export function subsidiariesOf(
   slug: string,
 ): string[] {
   return [...companies].filter((company) => company.data.parent === slug).map((company) => company.id);
+}
+
+/** One alliance's members, or (alliance undefined) the members of none. */
+export interface AllianceGroup<A extends { id: string }, T> {
+  alliance?: A;
+  members: T[];
+}
+
+/**
+ * Items grouped by the alliance each belongs to, in the order of `alliances` (content/site.yaml),
+ * items of no alliance last; empty groups are left out, and each group keeps the items' order.
+ */
+export function groupByAlliance<A extends { id: string }, T>(
+  items: readonly T[],
+  allianceOf: (item: T) => string | undefined,
+  alliances: readonly A[],
+): AllianceGroup<A, T>[] {
+  const members = new Map<string | undefined, T[]>();
+  for (const item of items) {
+    const id = allianceOf(item);
+    const key = alliances.some((alliance) => alliance.id === id) ? id : undefined;
+    const list = members.get(key);
+    if (list) list.push(item);
+    else members.set(key, [item]);
+  }
+  const named = alliances.flatMap((alliance) => {
+    const list = members.get(alliance.id);
+    return list ? [{ alliance, members: list }] : [];
+  });
+  const others = members.get(undefined);
+  return others ? [...named, { members: others }] : named;
 }
 
 /** A company as the directory lists it. */
@@ -40,42 +88,33 @@ export interface DirectoryEntry {
   events: number;
 }
 
-/** One group of the directory: an alliance, or the companies with none. */
-export interface DirectoryGroup {
-  /** Used for the heading's id. */
-  key: string;
-  label: string;
-  companies: DirectoryEntry[];
-}
-
 /**
- * Every company, grouped by alliance (alliances by name, then "Other companies and organisations"),
- * each group sorted by how many articles involve a company, then by name.
+ * Every company, grouped by alliance (`groupByAlliance`), each group sorted by how many articles
+ * involve a company, then by its name in the edition's language.
  */
-export function companyDirectory(
+export function companyDirectory<A extends { id: string }>(
   companies: readonly {
     id: string;
     data: { name: string; nameKo?: string | undefined; alliance?: string | undefined };
   }[],
-  articles: readonly CompanyMentions[],
-): DirectoryGroup[] {
-  const groups = new Map<string, DirectoryEntry[]>();
-  for (const company of companies) {
-    const entry: DirectoryEntry = {
+  byCompany: ReadonlyMap<string, readonly unknown[]>,
+  alliances: readonly A[],
+  locale: Locale,
+): AllianceGroup<A, DirectoryEntry>[] {
+  const entries = companies.map((company) => ({
+    entry: {
       id: company.id,
       name: company.data.name,
       ...(company.data.nameKo ? { nameKo: company.data.nameKo } : {}),
-      events: articlesInvolving(articles, company.id).length,
-    };
-    const label = company.data.alliance ?? '';
-    groups.set(label, [...(groups.get(label) ?? []), entry]);
-  }
-  const order = (a: DirectoryEntry, b: DirectoryEntry) => b.events - a.events || a.name.localeCompare(b.name, 'en');
-  return [...groups]
-    .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'en')))
-    .map(([label, entries], index) => ({
-      key: label === '' ? 'others' : `alliance-${index + 1}`,
-      label: label === '' ? 'Other companies and organisations' : `${label} camp`,
-      companies: entries.sort(order),
-    }));
+      events: byCompany.get(company.id)?.length ?? 0,
+    },
+    alliance: company.data.alliance,
+  }));
+  const collator = new Intl.Collator(INTL_LOCALES[locale]);
+  const name = (entry: DirectoryEntry) => (locale === 'ko' ? (entry.nameKo ?? entry.name) : entry.name);
+  const order = (a: DirectoryEntry, b: DirectoryEntry) => b.events - a.events || collator.compare(name(a), name(b));
+  return groupByAlliance(entries, (item) => item.alliance, alliances).map((group) => ({
+    ...(group.alliance ? { alliance: group.alliance } : {}),
+    members: group.members.map((item) => item.entry).sort(order),
+  }));
 }

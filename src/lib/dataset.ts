@@ -3,9 +3,12 @@
  * KRW and USD figures (converted through the rate table where a report gave none, and marked so),
  * who owned what before and after, and which companies took part in which events.
  */
+import { companiesInvolved, companyName, groupByAlliance } from './companies.ts';
 import { compareCalendarDates, toUtcDate, type CalendarDate } from './dates.ts';
-import type { ArticleData, CompanyData, InvestmentData, RateData } from './content/schema.ts';
+import type { ArticleData, CompanyData, InvestmentData, RateData, SiteData } from './content/schema.ts';
 import { isCompanyTarget } from './content/schema.ts';
+import { headlines } from './i18n/articleText.ts';
+import type { Locale } from './i18n/locales.ts';
 
 /** An article as the dataset needs it. */
 export interface DatasetArticle {
@@ -19,12 +22,19 @@ export interface DatasetCompany {
   data: CompanyData;
 }
 
+/** A text in each edition's language. */
+export type Localized = Readonly<Record<Locale, string>>;
+
+/** A camp companies belonged to (`alliances` in content/site.yaml). */
+export type Alliance = SiteData['alliances'][number];
+
 /** Who takes part: a company (with its slug) or a free-text label. */
 export interface Party {
   slug?: string;
-  name: string;
-  /** The short form for chart labels: the company's `shortName`, else its name. */
-  short: string;
+  /** The name in each edition: a company's `name` and `nameKo`, or a label and its Korean. */
+  name: Localized;
+  /** The short form for chart labels: the company's `shortName`, else its name (`nameKo` first in Korean). */
+  short: Localized;
 }
 
 /** An amount in one currency, as reported or converted (then with the rate used). */
@@ -84,12 +94,16 @@ export function krwFigure(
   return usd && rate ? { value: usd.value * rate.perUsd, converted: true, rate } : undefined;
 }
 
-/** A company slug or label as a party, named from the company files. */
-export function party(slugOrLabel: string, companies: ReadonlyMap<string, DatasetCompany>): Party {
-  if (!isCompanyTarget(slugOrLabel)) return { name: slugOrLabel, short: slugOrLabel };
-  const data = companies.get(slugOrLabel)?.data;
-  const name = data?.name ?? slugOrLabel;
-  return { slug: slugOrLabel, name, short: data?.shortName ?? name };
+/** A company slug or label as a party, named from the company files; `labelKo` is a free-text label's Korean. */
+export function party(slugOrLabel: string, companies: ReadonlyMap<string, DatasetCompany>, labelKo?: string): Party {
+  if (!isCompanyTarget(slugOrLabel)) {
+    const name = { en: slugOrLabel, ko: labelKo ?? slugOrLabel };
+    return { name, short: name };
+  }
+  const data = companies.get(slugOrLabel)?.data ?? { name: slugOrLabel };
+  const name = { en: companyName(data, 'en'), ko: companyName(data, 'ko') };
+  const short = data.shortName ?? name.en;
+  return { slug: slugOrLabel, name, short: { en: short, ko: data.nameKo ?? short } };
 }
 
 /** Every investment of every article, oldest first (same day: by article, then as listed). */
@@ -108,7 +122,7 @@ export function buildInvestments(
         articleId: article.id,
         date,
         investor: party(investment.investor, companies),
-        target: party(investment.target, companies),
+        target: party(investment.target, companies, investment.targetKo),
         amount: investment.amount,
         currency: investment.currency,
         ...(krw ? { krw } : {}),
@@ -164,7 +178,11 @@ export function buildOwnership(
       const ownership = article.data.ownership;
       if (!ownership) return [];
       const holdings = (list: typeof ownership.before) =>
-        list.map((item) => ({ holder: party(item.holder, companies), percent: item.percent, source: item.source }));
+        list.map((item) => ({
+          holder: party(item.holder, companies, item.holderKo),
+          percent: item.percent,
+          source: item.source,
+        }));
       return [
         {
           articleId: article.id,
@@ -182,7 +200,8 @@ export function buildOwnership(
 export interface Involvement {
   articleId: string;
   date: CalendarDate;
-  title: string;
+  /** The headline in each edition. */
+  title: Localized;
 }
 
 /** A company and the events it is named in, for one row of the who-was-involved chart. */
@@ -193,43 +212,39 @@ export interface InvolvementRow {
 
 /** Rows of one alliance (or of companies with none: `alliance` undefined). */
 export interface InvolvementGroup {
-  alliance?: string;
+  alliance?: Alliance;
   rows: InvolvementRow[];
 }
 
 /**
- * The companies that articles are about, grouped by alliance: alliances in the order they first
- * appear, companies with no alliance last; within a group, by first appearance, then by how often
- * they appear, then by name.
+ * The companies the articles involve (`companiesInvolved`), grouped by alliance in the order of
+ * content/site.yaml, companies with no alliance last; within a group, by first appearance, then by
+ * how often they appear, then by name.
  */
 export function buildInvolvement(
   articles: readonly DatasetArticle[],
   companies: ReadonlyMap<string, DatasetCompany>,
+  alliances: readonly Alliance[],
 ): InvolvementGroup[] {
   const sorted = [...articles].sort(
     (a, b) => compareCalendarDates(a.data.date, b.data.date) || a.id.localeCompare(b.id),
   );
   const rows = new Map<string, InvolvementRow>();
   for (const article of sorted) {
-    for (const slug of article.data.companies) {
-      const row = rows.get(slug) ?? { company: { ...party(slug, companies), slug }, events: [] };
-      row.events.push({ articleId: article.id, date: article.data.date, title: article.data.title });
-      rows.set(slug, row);
+    for (const slug of companiesInvolved(article)) {
+      let row = rows.get(slug);
+      if (!row) {
+        row = { company: { ...party(slug, companies), slug }, events: [] };
+        rows.set(slug, row);
+      }
+      row.events.push({ articleId: article.id, date: article.data.date, title: headlines(article.data) });
     }
-  }
-  const groups = new Map<string | undefined, InvolvementRow[]>();
-  for (const row of rows.values()) {
-    const alliance = companies.get(row.company.slug)?.data.alliance;
-    groups.set(alliance, [...(groups.get(alliance) ?? []), row]);
   }
   const byFirstEvent = (a: InvolvementRow, b: InvolvementRow) =>
     compareCalendarDates(a.events[0]?.date ?? '', b.events[0]?.date ?? '') ||
     b.events.length - a.events.length ||
-    a.company.name.localeCompare(b.company.name);
-  const named = [...groups].filter(([alliance]) => alliance !== undefined);
-  const unnamed = groups.get(undefined);
-  return [
-    ...named.map(([alliance, list]) => ({ ...(alliance ? { alliance } : {}), rows: list.sort(byFirstEvent) })),
-    ...(unnamed ? [{ rows: unnamed.sort(byFirstEvent) }] : []),
-  ];
+    a.company.name.en.localeCompare(b.company.name.en, 'en');
+  return groupByAlliance([...rows.values()], (row) => companies.get(row.company.slug)?.data.alliance, alliances).map(
+    ({ alliance, members }) => ({ ...(alliance ? { alliance } : {}), rows: members.sort(byFirstEvent) }),
+  );
 }

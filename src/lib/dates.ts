@@ -1,24 +1,10 @@
 /** Calendar dates as `YYYY-MM-DD` strings: no time zone can move them by a day. */
+import { INTL_LOCALES, type Locale } from './i18n/locales.ts';
 
 /** A `YYYY-MM-DD` string that names a real day of the Gregorian calendar. */
 export type CalendarDate = string;
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** Splits a `YYYY-MM-DD` string into numbers, or returns undefined when it is not a real day. */
 export function parseCalendarDate(value: string): { year: number; month: number; day: number } | undefined {
@@ -45,22 +31,35 @@ export function calendarDateFromUtc(date: Date): CalendarDate {
   return date.toISOString().slice(0, 10);
 }
 
-/** "15 March 2017" for `2017-03-15`. */
-export function formatDateEn(value: CalendarDate): string {
-  const { year, month, day } = mustParse(value);
-  return `${day} ${MONTHS_EN[month - 1]} ${year}`;
+/** How long a written date is: `long` ("15 March 2017", "2017년 3월 15일") or `short` ("15 Mar 2017"). */
+export type DateStyle = 'long' | 'short';
+
+const DATE_OPTIONS: Readonly<Record<DateStyle, Intl.DateTimeFormatOptions>> = {
+  long: { dateStyle: 'long', timeZone: 'UTC' },
+  short: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+};
+
+/** Formatters are costly to make and a build formats thousands of dates: one per locale and style. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALES[locale], options);
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
-/** "15 Mar 2017": the short form for tight places such as chart labels. */
-export function formatDateShortEn(value: CalendarDate): string {
-  const { year, month, day } = mustParse(value);
-  return `${day} ${MONTHS_EN[month - 1]?.slice(0, 3)} ${year}`;
+/** A calendar date as a reader of `locale` writes it: "15 March 2017", "2017년 3월 15일". */
+export function formatDate(value: CalendarDate, locale: Locale, style: DateStyle = 'long'): string {
+  return dateFormat(locale, DATE_OPTIONS[style]).format(toUtcDate(value));
 }
 
-/** "2017년 3월 15일" for `2017-03-15`. */
-export function formatDateKo(value: CalendarDate): string {
-  const { year, month, day } = mustParse(value);
-  return `${year}년 ${month}월 ${day}일`;
+/** The month of a calendar date, short: "Mar", "3월". */
+export function formatMonth(value: CalendarDate, locale: Locale): string {
+  return dateFormat(locale, { month: 'short', timeZone: 'UTC' }).format(toUtcDate(value));
 }
 
 /** The year of a calendar date. */

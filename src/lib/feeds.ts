@@ -4,13 +4,17 @@
  */
 import type { ArticleData } from './content/schema.ts';
 import { toUtcDate, type CalendarDate } from './dates.ts';
-import { sortByDate } from './timeline.ts';
+import { headline, summary, type ArticleTexts } from './i18n/articleText.ts';
+import type { Locale } from './i18n/locales.ts';
 import { articlePath } from './urls.ts';
+
+/** How many of the newest articles a feed carries: readers poll feeds, and a feed of the whole archive would grow without end. */
+export const FEED_LIMIT = 50;
 
 /** An article as the feeds need it. */
 export interface FeedArticle {
   id: string;
-  data: Pick<ArticleData, 'title' | 'date' | 'summary' | 'source' | 'tags'>;
+  data: ArticleTexts & Pick<ArticleData, 'date' | 'source' | 'tags'>;
 }
 
 /** One article in a feed, every URL absolute. */
@@ -36,16 +40,20 @@ export function publishedDate(article: FeedArticle): CalendarDate {
   return article.data.source.published ?? article.data.date;
 }
 
-/** Every article as a feed entry, newest first (as feed readers expect). */
-export function feedEntries(articles: readonly FeedArticle[], url: AbsoluteUrl): FeedEntry[] {
-  return sortByDate(articles)
+/**
+ * The newest articles (at most `FEED_LIMIT`) as feed entries in an edition's language, newest first
+ * as feed readers expect. `articles` are in timeline order, oldest first.
+ */
+export function feedEntries(articles: readonly FeedArticle[], url: AbsoluteUrl, locale: Locale): FeedEntry[] {
+  return articles
+    .slice(-FEED_LIMIT)
     .reverse()
     .map((article) => {
-      const { title, summary, source, tags } = article.data;
+      const { source, tags } = article.data;
       return {
         url: url(articlePath(article.id)),
-        title,
-        summary,
+        title: headline(article.data, locale).text,
+        summary: summary(article.data, locale).text,
         published: publishedDate(article),
         ...(source.url ? { originalUrl: source.url } : {}),
         publisher: source.name,
@@ -71,6 +79,8 @@ export interface FeedMeta {
   /** The site's icon, absolute. */
   iconUrl?: string;
   language: string;
+  /** "Source", in the feed's language, before the publisher in each item's text. */
+  sourceLabel: string;
 }
 
 /** A JSON Feed 1.1 document of the entries: every item has its summary as `summary` and `content_text`. */
@@ -89,7 +99,7 @@ export function jsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]) {
       ...(entry.originalUrl ? { external_url: entry.originalUrl } : {}),
       title: entry.title,
       summary: entry.summary,
-      content_text: `${entry.summary}\n\nSource: ${entry.publisher}`,
+      content_text: `${entry.summary}\n\n${meta.sourceLabel}: ${entry.publisher}`,
       date_published: rfc3339(entry.published),
       ...(entry.author ? { authors: [{ name: entry.author }] } : {}),
       ...(entry.tags.length > 0 ? { tags: entry.tags } : {}),

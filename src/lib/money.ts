@@ -1,51 +1,101 @@
-/** Amounts of money as people read them: "₩26.7 billion (≈ $23 million)". */
-
-const SCALES = [
-  { value: 1e12, long: 'trillion', short: 'tn' },
-  { value: 1e9, long: 'billion', short: 'bn' },
-  { value: 1e6, long: 'million', short: 'm' },
-] as const;
-
-/** Currency symbols shown before a number; other currencies are shown by their ISO code. */
-const SYMBOLS: Readonly<Record<string, string>> = { KRW: '₩', USD: '$', EUR: '€', JPY: '¥', GBP: '£', CNY: 'CN¥' };
+/**
+ * Amounts of money as people read them, in either edition: "₩26.7 billion (≈ $23 million)",
+ * "267억 원(약 2,300만 달러)". `Intl.NumberFormat` knows every ISO 4217 currency the schema accepts.
+ */
+import { INTL_LOCALES, type Locale } from './i18n/locales.ts';
 
 /** How long a written amount is: `long` ("26.7 billion") for prose and tables, `short` ("26.7bn") for chart labels. */
 export type MoneyStyle = 'long' | 'short';
 
-/** A number with at most `digits` significant digits and no trailing zeros: 26748875000 → "26.7" at 3 digits. */
-function significant(value: number, digits: number): string {
-  return String(Number(value.toPrecision(digits)));
+/** A dollar figure beside an amount: its value, and whether it was converted from the amount. */
+export interface UsdFigure {
+  value: number;
+  converted: boolean;
 }
 
-/** "₩26.7 billion", "$23 million", "₩3,625": an amount in its own currency, scaled for reading. */
-export function formatMoney(amount: number, currency: string, style: MoneyStyle = 'long'): string {
-  const symbol = SYMBOLS[currency];
-  const number = scaledNumber(amount, style);
-  return symbol ? `${symbol}${number}` : `${currency} ${number}`;
+/** Below this an amount is written in full ("₩3,625", "3,625원"): a million in English, ten thousand (만) in Korean. */
+const COMPACT_FROM: Readonly<Record<Locale, number>> = { en: 1e6, ko: 1e4 };
+
+/** Korean names a currency after the number; these two as every Korean newspaper does, the rest as `Intl` names them. */
+const KOREAN_UNITS: Readonly<Record<string, string>> = { KRW: '원', USD: '달러' };
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One cached `Intl.NumberFormat` per locale and options: a build formats thousands of amounts. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
-function scaledNumber(amount: number, style: MoneyStyle): string {
-  const scale = SCALES.find((candidate) => Math.abs(amount) >= candidate.value);
-  if (!scale) return Math.round(amount).toLocaleString('en-US');
-  const number = significant(amount / scale.value, 3);
-  return style === 'long' ? `${number} ${scale.long}` : `${number}${scale.short}`;
+/** "26.7 billion", "26.7bn", "267억", "3,625": the number of an amount, three significant digits when scaled. */
+function scaledNumber(amount: number, locale: Locale, style: MoneyStyle): string {
+  if (Math.abs(amount) < COMPACT_FROM[locale]) {
+    return numberFormat(INTL_LOCALES[locale], { maximumFractionDigits: 0 }).format(amount);
+  }
+  return numberFormat(INTL_LOCALES[locale], {
+    notation: 'compact',
+    compactDisplay: style,
+    maximumSignificantDigits: 3,
+    // Compact notation groups only from five digits ("2300만"); Korean newspapers write "2,300만".
+    useGrouping: true,
+  }).format(amount);
 }
 
-/** "₩26.7 billion (≈ $23 million)"; a converted dollar figure says so: "(≈ $44.4 million, converted)". */
+/** The symbol English readers know a currency by ("$", "₩", "CN¥"), or its code where there is none ("CHF"). */
+function currencySymbol(currency: string): string {
+  const parts = numberFormat('en-US', { style: 'currency', currency }).formatToParts(1);
+  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+}
+
+/** The word Korean writes after an amount: "원", "달러", "유로". */
+function koreanUnit(currency: string): string {
+  return (
+    KOREAN_UNITS[currency] ?? new Intl.DisplayNames(INTL_LOCALES.ko, { type: 'currency' }).of(currency) ?? currency
+  );
+}
+
+/** "₩26.7 billion", "$23m", "CHF 5 million", "267억 원", "3,625원": an amount in its own currency, scaled for reading. */
+export function formatMoney(amount: number, currency: string, locale: Locale, style: MoneyStyle = 'long'): string {
+  const number = scaledNumber(amount, locale, style);
+  if (locale === 'ko')
+    return /\d$/.test(number) ? `${number}${koreanUnit(currency)}` : `${number} ${koreanUnit(currency)}`;
+  const symbol = currencySymbol(currency);
+  return /\p{L}$/u.test(symbol) ? `${symbol} ${number}` : `${symbol}${number}`;
+}
+
+/**
+ * An amount with its dollar figure: "₩26.7 billion (≈ $23 million)", "267억 원(약 2,300만 달러)"; a
+ * converted dollar figure says so: "(≈ $44.4 million, converted)", or "*" in the short form.
+ */
 export function formatMoneyWithUsd(
   amount: number,
   currency: string,
-  usd: { value: number; converted: boolean } | undefined,
+  usd: UsdFigure | undefined,
+  locale: Locale,
   style: MoneyStyle = 'long',
 ): string {
-  const own = formatMoney(amount, currency, style);
+  const own = formatMoney(amount, currency, locale, style);
   if (currency === 'USD' || !usd) return own;
-  const dollars = formatMoney(usd.value, 'USD', style);
-  const mark = usd.converted ? (style === 'long' ? ', converted' : '*') : '';
-  return `${own} (≈ ${dollars}${mark})`;
+  const dollars = formatMoney(usd.value, 'USD', locale, style);
+  const mark = usd.converted ? (style === 'long' ? CONVERTED[locale] : '*') : '';
+  return locale === 'ko' ? `${own}(약 ${dollars}${mark})` : `${own} (≈ ${dollars}${mark})`;
 }
 
-/** "15%" or "7.38%": a stake with no needless decimals. */
-export function formatPercent(percent: number): string {
-  return `${Number(percent.toFixed(2))}%`;
+const CONVERTED: Readonly<Record<Locale, string>> = { en: ', converted', ko: ', 환산' };
+
+/** "15%", "7.38%", "0.005%": a percentage with no needless decimals, and never rounded to zero. */
+export function formatPercent(percent: number, locale: Locale): string {
+  const digits: Intl.NumberFormatOptions =
+    Math.abs(percent) >= 0.01 || percent === 0 ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 2 };
+  return `${numberFormat(INTL_LOCALES[locale], digits).format(percent)}%`;
+}
+
+/** A count or rate as the edition writes numbers: "1,127", "1,160.87". */
+export function formatNumber(value: number, locale: Locale): string {
+  return numberFormat(INTL_LOCALES[locale], { maximumFractionDigits: 2 }).format(value);
 }

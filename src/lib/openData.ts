@@ -4,6 +4,7 @@
  * only formatted here, so the files, the charts and the tables never disagree. Documented field by
  * field in docs/open-data.md.
  */
+import { group, index } from 'd3-array';
 import type { RateData } from './content/schema.ts';
 import type {
   DatasetArticle,
@@ -40,8 +41,8 @@ export function roundMoney(figure: MoneyFigure): number {
 /** A company (with its slug and page) or a free-text label (slug and page null). */
 export function partyJson(party: Party, url: AbsoluteUrl) {
   return party.slug
-    ? { slug: party.slug, name: party.name, url: url(companyPath(party.slug)) }
-    : { slug: null, name: party.name, url: null };
+    ? { slug: party.slug, name: party.name.en, nameKo: party.name.ko, url: url(companyPath(party.slug)) }
+    : { slug: null, name: party.name.en, nameKo: party.name.ko, url: null };
 }
 
 /** An exchange rate as published. */
@@ -124,9 +125,9 @@ export function investmentsCsv(records: readonly InvestmentRecord[], url: Absolu
     record.articleId,
     record.date,
     record.investor.slug,
-    record.investor.name,
+    record.investor.name.en,
     record.target.slug,
-    record.target.name,
+    record.target.name.en,
     record.kind,
     record.amount,
     record.currency,
@@ -150,20 +151,21 @@ const holdingJson = (holding: Holding, url: AbsoluteUrl) => ({
   source: holding.source,
 });
 
-/** One event (one article) as `events.json` gives it. */
+/** One event (one article) as `events.json` gives it, with the ids of its investments and its ownership record. */
 export function eventJson(
   article: DatasetArticle,
   companies: ReadonlyMap<string, DatasetCompany>,
   investments: readonly InvestmentRecord[],
-  ownership: readonly OwnershipRecord[],
+  owners: OwnershipRecord | undefined,
   url: AbsoluteUrl,
 ) {
   const { data } = article;
-  const owners = ownership.find((record) => record.articleId === article.id);
   return {
     id: article.id,
     date: data.date,
     title: data.title,
+    titleKo: data.titleKo ?? null,
+    titleEn: data.titleEn ?? null,
     language: data.language,
     summary: data.summary,
     summaryKo: data.summaryKo ?? null,
@@ -183,7 +185,7 @@ export function eventJson(
       url: url(companyPath(slug)),
     })),
     tags: data.tags ?? [],
-    investments: investments.filter((record) => record.articleId === article.id).map((record) => record.id),
+    investments: investments.map((record) => record.id),
     ownership: owners
       ? {
           company: partyJson(owners.company, url),
@@ -201,12 +203,14 @@ export function eventsDocument(
   dataset: { investments: readonly InvestmentRecord[]; ownership: readonly OwnershipRecord[] },
   url: AbsoluteUrl,
 ) {
+  const investments = group(dataset.investments, (record) => record.articleId);
+  const ownership = index(dataset.ownership, (record) => record.articleId);
   return {
     description:
       'Every event on the timeline, oldest first: one per article, with its source, companies and investments.',
     homePage: url(''),
     events: sortByDate(articles).map((article) =>
-      eventJson(article, companies, dataset.investments, dataset.ownership, url),
+      eventJson(article, companies, investments.get(article.id) ?? [], ownership.get(article.id), url),
     ),
   };
 }

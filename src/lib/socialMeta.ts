@@ -26,6 +26,8 @@ export interface SocialMetaInput {
   publishedTime?: CalendarDate | undefined;
   /** The Open Graph locale, e.g. `en_GB`. */
   locale: string;
+  /** The locales the page is also published in, e.g. `ko_KR`. */
+  alternateLocales?: readonly string[];
 }
 
 /** One `<meta>` tag: Open Graph uses `property=`, Twitter `name=`. */
@@ -47,6 +49,7 @@ export function socialMetaTags(input: SocialMetaInput): MetaTag[] {
     og('description', input.description),
     ...(input.url ? [og('url', input.url)] : []),
     og('locale', input.locale),
+    ...(input.alternateLocales ?? []).map((locale) => og('locale:alternate', locale)),
     og('image', image.url),
     og('image:alt', image.alt),
     og('image:width', String(image.width)),

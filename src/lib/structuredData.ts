@@ -22,6 +22,8 @@ export function webSiteJsonLd({ name, description, url, language }: WebSiteInput
 /** What an article page's NewsArticle object says. */
 export interface NewsArticleInput {
   data: Pick<ArticleData, 'title' | 'summary' | 'language' | 'source' | 'tags'>;
+  /** The headline as this page shows it (a translation on the other edition's page); the original's by default. */
+  headline?: string;
   /** When the original was published (`publishedDate`). */
   published: CalendarDate;
   /** This page, absolute. */
@@ -38,12 +40,20 @@ export interface NewsArticleInput {
  * The article as a schema.org NewsArticle. The original publisher is the publisher (this site
  * reproduces its report), and the original's URL, where known, is what the page `isBasedOn`.
  */
-export function newsArticleJsonLd({ data, published, url, image, publisherUrl, about }: NewsArticleInput): JsonLd {
+export function newsArticleJsonLd({
+  data,
+  headline,
+  published,
+  url,
+  image,
+  publisherUrl,
+  about,
+}: NewsArticleInput): JsonLd {
   const { title, summary, language, source, tags } = data;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: title,
+    headline: headline ?? title,
     description: summary,
     inLanguage: language,
     datePublished: published,

@@ -1,4 +1,5 @@
 /** Orders articles into the timeline: date order, year groups, and each entry's neighbours. */
+import { extent, groups } from 'd3-array';
 import { compareCalendarDates, yearOf, type CalendarDate } from './dates.ts';
 
 /** The least an entry needs to be placed on the timeline. */
@@ -20,28 +21,21 @@ export function sortByDate<T extends Dated>(entries: readonly T[]): T[] {
 
 /** Groups entries by year, oldest year first, each year's entries oldest first. */
 export function groupByYear<T extends Dated>(entries: readonly T[]): YearGroup<T>[] {
-  const groups = new Map<number, T[]>();
-  for (const entry of sortByDate(entries)) {
-    const year = yearOf(entry.data.date);
-    groups.set(year, [...(groups.get(year) ?? []), entry]);
-  }
-  return [...groups].map(([year, grouped]) => ({ year, entries: grouped }));
+  return groups(sortByDate(entries), (entry) => yearOf(entry.data.date)).map(([year, grouped]) => ({
+    year,
+    entries: grouped,
+  }));
 }
 
-/** The entries before and after one entry in timeline order. */
-export function neighbours<T extends Dated>(entries: readonly T[], id: string): { previous?: T; next?: T } {
-  const sorted = sortByDate(entries);
-  const index = sorted.findIndex((entry) => entry.id === id);
-  if (index === -1) return {};
-  const previous = sorted[index - 1];
-  const next = sorted[index + 1];
+/** The entries before and after the one at `index` of entries already in timeline order. */
+export function neighboursAt<T>(sorted: readonly T[], index: number): { previous?: T; next?: T } {
+  const previous = index > 0 ? sorted[index - 1] : undefined;
+  const next = index >= 0 ? sorted[index + 1] : undefined;
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
 
 /** The first and last year the entries cover, e.g. `[2017, 2024]`. */
 export function yearSpan(entries: readonly Dated[]): [number, number] | undefined {
-  const sorted = sortByDate(entries);
-  const first = sorted[0];
-  const last = sorted.at(-1);
-  return first && last ? [yearOf(first.data.date), yearOf(last.data.date)] : undefined;
+  const [first, last] = extent(entries, (entry) => yearOf(entry.data.date));
+  return first === undefined || last === undefined ? undefined : [first, last];
 }

@@ -1,4 +1,5 @@
-/** Every internal URL goes through here, so the site works under any deploy base path. */
+/** Every internal URL goes through here, so the site works under any deploy base path, in either edition. */
+import { DEFAULT_LOCALE, type Locale } from './i18n/locales.ts';
 
 /** Normalises a base path to a leading and trailing slash: `timeline` → `/timeline/`, `` → `/`. */
 export function normalizeBase(base: string | undefined): string {
@@ -12,6 +13,11 @@ export function pathWithBase(path: string, base: string): string {
   const [pathname = '', hash] = path.split('#', 2);
   const joined = root + pathname.replace(/^\/+/, '');
   return hash === undefined ? joined : `${joined}#${hash}`;
+}
+
+/** A site-relative path in an edition: as it is in the default one, under `ko/` in the Korean one. */
+export function localizedPath(path: string, locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? path : `${locale}/${path.replace(/^\/+/, '')}`;
 }
 
 /** The page of one article, relative to the site root. */

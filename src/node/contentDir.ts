@@ -32,6 +32,8 @@ export function readContent(dir: string, root: string = process.cwd()): ContentI
     articles: readFiles(join(dir, 'articles'), /\.mdx$/i, root),
     companies: readFiles(join(dir, 'companies'), /\.ya?ml$/i, root),
     rates: readFiles(dir, /^rates\.yaml$/, root, false)[0],
+    site: readFiles(dir, /^site\.yaml$/, root, false)[0],
+    dir: relative(root, dir).split('\\').join('/') || '.',
     checkMdxBody,
   };
 }

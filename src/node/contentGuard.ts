@@ -2,7 +2,8 @@
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../lib/content/problems.ts';
 import { hasPlaceholders } from '../lib/content/scaffold.ts';
-import { validateContent } from '../lib/content/validate.ts';
+import { formatTranslationGaps, translationGaps } from '../lib/content/translations.ts';
+import { checkContent } from '../lib/content/validate.ts';
 import { contentRoot, readContent } from './contentDir.ts';
 
 /** Validates `CONTENT_DIR` when Astro starts; a build stops with every problem listed, the dev server logs them. */
@@ -15,8 +16,12 @@ export function contentGuard(): AstroIntegration {
         for (const file of content.articles.filter((article) => hasPlaceholders(article.text))) {
           logger.warn(`${file.path} still has a TODO placeholder from \`npm run new\`; it is published as it stands.`);
         }
-        const problems = validateContent(content);
-        if (problems.length === 0) return;
+        const { problems, articles } = checkContent(content);
+        if (problems.length === 0) {
+          const note = formatTranslationGaps(translationGaps(articles));
+          if (note) logger.info(note);
+          return;
+        }
         const report = formatProblems(problems);
         if (command === 'dev') {
           logger.error(report);

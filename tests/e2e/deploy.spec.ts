@@ -1,30 +1,33 @@
 /**
- * A deploy under a base path, as a static host serves it: a copy of the project built with
- * `SITE_URL=https://example.org BASE_PATH=/timeline/`, `dist/` served under /timeline/ with the
- * headers of its `_headers` file, and every page crawled by a real link checker (linkinator).
+ * A deploy under a base path, as a static host serves it: a copy of the project built with a
+ * `SITE_URL` and `BASE_PATH=/timeline/`, `dist/` served under /timeline/ with the headers of its
+ * `_headers` file, and every page of both editions crawled by a real link checker (linkinator).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
+import { FEED_LIMIT } from '../../src/lib/feeds.ts';
+import { headline, summary } from '../../src/lib/i18n/articleText.ts';
+import { dictionary } from '../../src/lib/i18n/index.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { INVESTMENT_CSV_COLUMNS } from '../../src/lib/openData.ts';
-import { SITE_FILES } from '../../src/lib/urls.ts';
+import { SITE_FILES, localizedPath } from '../../src/lib/urls.ts';
+import { crawl } from './checks.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { sourceArticles } from './content.ts';
 import { allPages } from './pages.ts';
 import { headersFromFile, isWithinBase, serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SITE_URL = 'https://example.org';
+/** A public origin no content links to (.invalid never resolves), so any link to it is the site's own. */
+const SITE_URL = 'https://timeline.example.invalid';
 const BASE = '/timeline/';
 /** Where the deployed site lives: every absolute URL in the build must start with this. */
 const PUBLIC_ROOT = `${SITE_URL}${BASE}`;
 
 let copy: ProjectCopy;
 let site: StaticSite;
-/** The local server's origin, e.g. http://127.0.0.1:43210. */
-let origin: string;
 
 /** A public URL (https://example.org/timeline/x) as the local server's (http://127.0.0.1:…/timeline/x). */
 const local = (url: string) => {
@@ -51,7 +54,6 @@ test.beforeAll(async () => {
   const build = await copy.build({ SITE_URL, BASE_PATH: BASE });
   expect(build.code, build.output).toBe(0);
   site = await serveStatic(build.outDir, BASE, headersFromFile(join(build.outDir, '_headers')));
-  origin = new URL(site.url).origin;
 });
 
 test.afterAll(async () => {
@@ -60,58 +62,34 @@ test.afterAll(async () => {
 });
 
 test('linkinator crawls every page under /timeline/: no broken link, no internal link outside the base', async () => {
-  const checker = new LinkChecker();
-  const { links } = await checker.check({
-    // From the home page alone: every page must be reachable by following links.
-    path: site.url,
-    recurse: true,
-    checkFragments: true,
-    // Canonical, Open Graph and JSON-LD URLs name the public site: check them on the local copy.
-    urlRewriteExpressions: [{ pattern: new RegExp(`^${PUBLIC_ROOT.replace(/[.]/g, '\\.')}`), replacement: site.url }],
-    // No network in tests: links to other sites (the articles' sources) are listed but not fetched.
-    linksToSkip: async (link) => !link.startsWith(origin) && !link.startsWith(PUBLIC_ROOT),
-  });
-  const broken = links
-    .filter((link) => link.state === LinkState.BROKEN)
-    .map((link) => `${link.url} (${link.status}) on ${link.parent}`);
+  const { broken, reached, skipped } = await crawl(site.url, PUBLIC_ROOT);
   expect(broken).toEqual([]);
 
-  const reached = new Set(links.map((link) => link.url));
-  const orphans = allPages()
-    .map((path) => new URL(path, site.url).href)
-    .filter((url) => !reached.has(url));
-  expect(orphans, 'pages no link leads to').toEqual([]);
-
-  const internal = links.filter((link) => link.url.startsWith(origin));
-  const outside = internal
-    .filter((link) => !isWithinBase(new URL(link.url).pathname, BASE))
-    .map((link) => `${link.url} on ${link.parent}`);
-  expect(outside).toEqual([]);
-  // A link to the development origin or to a site without the base would be skipped as external: none may exist.
-  const leaked = links.filter(
+  // From the home page alone, every page of both editions is reachable by following links.
+  const pages = allPages(copy.contentDir).map((path) => new URL(path, site.url).href);
+  expect(
+    pages.filter((url) => !reached.has(url)),
+    'pages no link leads to',
+  ).toEqual([]);
+  expect([...reached].filter((url) => !isWithinBase(new URL(url).pathname, BASE))).toEqual([]);
+  // A link to the development origin, or to the public site outside the base, would be skipped as external.
+  const leaked = skipped.filter(
     (link) =>
-      link.state === LinkState.SKIPPED && /^https?:\/\/(localhost|127\.0\.0\.1|example\.org)[:/]/.test(link.url),
+      /^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link) ||
+      (link.startsWith(SITE_URL) && !link.startsWith(PUBLIC_ROOT)),
   );
-  expect(leaked.map((link: LinkResult) => `${link.url} on ${link.parent}`)).toEqual([]);
+  expect(leaked).toEqual([]);
 
-  // The crawl reached every page, the feeds, the open data and the social image.
-  const crawled = new Set(internal.filter((link) => link.state === LinkState.OK).map((link) => link.url.split('#')[0]));
-  const expected = [
-    ...allPages().map((path) => new URL(path, site.url).href),
-    ...[
-      SITE_FILES.rss,
-      SITE_FILES.jsonFeed,
-      SITE_FILES.sitemap,
-      SITE_FILES.socialImage,
-      SITE_FILES.events,
-      SITE_FILES.investmentsCsv,
-      SITE_FILES.investmentsJson,
-    ].map((path) => `${site.url}${path}`),
-  ];
-  expect(expected.filter((url) => !crawled.has(url))).toEqual([]);
-  console.log(
-    `linkinator: ${links.length} links checked, ${crawled.size} distinct URLs on the site, ${links.filter((l) => l.state === LinkState.SKIPPED).length} external skipped`,
-  );
+  // The crawl reached the feeds of both editions, the open data and the social image.
+  const files = [
+    ...LOCALES.flatMap((locale) => [SITE_FILES.rss, SITE_FILES.jsonFeed].map((file) => localizedPath(file, locale))),
+    SITE_FILES.sitemap,
+    SITE_FILES.socialImage,
+    SITE_FILES.events,
+    SITE_FILES.investmentsCsv,
+    SITE_FILES.investmentsJson,
+  ].map((path) => `${site.url}${path}`);
+  expect(files.filter((url) => !reached.has(url))).toEqual([]);
 });
 
 test('robots.txt names the sitemap, and the sitemap lists every page by its public URL', async ({ page, request }) => {
@@ -128,47 +106,74 @@ test('robots.txt names the sitemap, and the sitemap lists every page by its publ
     pages.push(...(await xmlTexts(page, await response.text(), 'url > loc')));
   }
   expect(pages.sort()).toEqual(
-    allPages()
+    allPages(copy.contentDir)
       .map((path) => new URL(path, PUBLIC_ROOT).href)
       .sort(),
   );
+  // Each page names its twin in the other edition.
+  const first = await (await request.get(local(sitemaps[0]!))).text();
+  const home = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    const url = [...doc.getElementsByTagName('url')].find((node) =>
+      node.getElementsByTagName('loc')[0]?.textContent?.endsWith('/timeline/'),
+    );
+    return [...(url?.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link') ?? [])].map((link) => [
+      link.getAttribute('hreflang'),
+      link.getAttribute('href'),
+    ]);
+  }, first);
+  expect(home).toEqual(
+    expect.arrayContaining([
+      ['en', PUBLIC_ROOT],
+      ['ko', `${PUBLIC_ROOT}ko/`],
+    ]),
+  );
 });
 
-test('the RSS and JSON feeds list every article with its summary, at public URLs under the base', async ({
-  page,
-  request,
-}) => {
-  const articles = sourceArticles(copy.contentDir);
-  const newestFirst = [...articles].reverse();
-  const articleUrls = newestFirst.map((article) => `${PUBLIC_ROOT}articles/${article.id}/`);
+for (const locale of LOCALES) {
+  test(`the ${locale} RSS and JSON feeds list the newest articles in the edition’s language, at public URLs under the base`, async ({
+    page,
+    request,
+  }) => {
+    const newestFirst = sourceArticles(copy.contentDir).reverse().slice(0, FEED_LIMIT);
+    const edition = `${PUBLIC_ROOT}${localizedPath('', locale)}`;
+    const articleUrls = newestFirst.map((article) => `${edition}articles/${article.id}/`);
 
-  const rss = await (await request.get(`${site.url}${SITE_FILES.rss}`)).text();
-  // (`:not([href])`: CSS selectors in XML also match the atom:link.)
-  expect(await xmlTexts(page, rss, 'channel > link:not([href])')).toEqual([PUBLIC_ROOT]);
-  expect(await xmlTexts(page, rss, 'item > link')).toEqual(articleUrls);
-  expect(await xmlTexts(page, rss, 'item > description')).toEqual(newestFirst.map((article) => article.data.summary));
-  expect(rss).toContain(`href="${PUBLIC_ROOT}${SITE_FILES.rss}" rel="self"`);
+    const rss = await (await request.get(`${site.url}${localizedPath(SITE_FILES.rss, locale)}`)).text();
+    // (`:not([href])`: CSS selectors in XML also match the atom:link.)
+    expect(await xmlTexts(page, rss, 'channel > link:not([href])')).toEqual([edition]);
+    expect(await xmlTexts(page, rss, 'channel > language')).toEqual([locale]);
+    expect(await xmlTexts(page, rss, 'item > link')).toEqual(articleUrls);
+    expect(await xmlTexts(page, rss, 'item > title')).toEqual(newestFirst.map((a) => headline(a.data, locale).text));
+    expect(await xmlTexts(page, rss, 'item > description')).toEqual(
+      newestFirst.map((article) => summary(article.data, locale).text),
+    );
+    expect(rss).toContain(`href="${edition}${SITE_FILES.rss}" rel="self"`);
 
-  const response = await request.get(`${site.url}${SITE_FILES.jsonFeed}`);
-  const feed = (await response.json()) as {
-    version: string;
-    feed_url: string;
-    items: { url: string; summary: string }[];
-  };
-  expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-  expect(feed.feed_url).toBe(`${PUBLIC_ROOT}${SITE_FILES.jsonFeed}`);
-  expect(feed.items.map((item) => item.url)).toEqual(articleUrls);
-  expect(feed.items.map((item) => item.summary)).toEqual(newestFirst.map((article) => article.data.summary));
-  for (const url of articleUrls) expect((await request.get(local(url))).status(), url).toBe(200);
-});
+    const response = await request.get(`${site.url}${localizedPath(SITE_FILES.jsonFeed, locale)}`);
+    const feed = (await response.json()) as {
+      version: string;
+      feed_url: string;
+      language: string;
+      items: { url: string; summary: string }[];
+    };
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.feed_url).toBe(`${edition}${SITE_FILES.jsonFeed}`);
+    expect(feed.language).toBe(locale);
+    expect(feed.items.map((item) => item.url)).toEqual(articleUrls);
+    expect(feed.items.map((item) => item.summary)).toEqual(newestFirst.map((a) => summary(a.data, locale).text));
+    for (const url of articleUrls) expect((await request.get(local(url))).status(), url).toBe(200);
+  });
+}
 
 test('every page has a canonical URL, feeds, Open Graph and Twitter cards with the social image, all under the base', async ({
   page,
   request,
 }) => {
   const image = `${PUBLIC_ROOT}${SITE_FILES.socialImage}`;
-  for (const path of allPages()) {
+  for (const path of allPages(copy.contentDir)) {
     await page.goto(new URL(path, site.url).href);
+    const edition = path.startsWith('./ko/') ? 'ko/' : '';
     const publicUrl = new URL(path, PUBLIC_ROOT).href;
     const head = page.locator('head');
     await expect(head.locator('link[rel="canonical"]'), path).toHaveAttribute('href', publicUrl);
@@ -180,11 +185,11 @@ test('every page has a canonical URL, feeds, Open Graph and Twitter cards with t
     await expect(head.locator('meta[property="og:description"]'), path).toHaveAttribute('content', /\S/);
     await expect(head.locator('link[rel="alternate"][type="application/rss+xml"]'), path).toHaveAttribute(
       'href',
-      `${BASE}${SITE_FILES.rss}`,
+      `${BASE}${edition}${SITE_FILES.rss}`,
     );
     await expect(head.locator('link[rel="alternate"][type="application/feed+json"]'), path).toHaveAttribute(
       'href',
-      `${BASE}${SITE_FILES.jsonFeed}`,
+      `${BASE}${edition}${SITE_FILES.jsonFeed}`,
     );
   }
   const png = await request.get(local(image));
@@ -194,7 +199,7 @@ test('every page has a canonical URL, feeds, Open Graph and Twitter cards with t
   expect(bytes.length).toBeLessThan(150 * 1024);
 });
 
-test('JSON-LD: a WebSite on the home page, a NewsArticle naming the original publisher on each article', async ({
+test('JSON-LD: a WebSite on each home page, a NewsArticle naming the original publisher on each article', async ({
   page,
 }) => {
   const jsonLd = async () =>
@@ -202,44 +207,58 @@ test('JSON-LD: a WebSite on the home page, a NewsArticle naming the original pub
       (text) => JSON.parse(text) as Record<string, unknown>,
     );
 
-  await page.goto(site.url);
-  expect(await jsonLd()).toEqual([expect.objectContaining({ '@type': 'WebSite', url: PUBLIC_ROOT })]);
+  for (const locale of LOCALES) {
+    const edition = localizedPath('', locale);
+    await page.goto(`${site.url}${edition}`);
+    expect(await jsonLd()).toEqual([
+      expect.objectContaining({ '@type': 'WebSite', url: `${PUBLIC_ROOT}${edition}`, inLanguage: locale }),
+    ]);
 
-  for (const article of sourceArticles(copy.contentDir)) {
-    await page.goto(`${site.url}articles/${article.id}/`);
-    const [data, ...rest] = await jsonLd();
-    expect(rest).toEqual([]);
-    expect(data).toMatchObject({
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
-      headline: article.data.title,
-      url: `${PUBLIC_ROOT}articles/${article.id}/`,
-      datePublished: article.data.source.published ?? article.data.date,
-      publisher: { '@type': 'Organization', name: article.data.source.name },
-    });
-    expect(data?.['isBasedOn']).toBe(article.data.source.url);
+    for (const article of sourceArticles(copy.contentDir)) {
+      await page.goto(`${site.url}${edition}articles/${article.id}/`);
+      const [data, ...rest] = await jsonLd();
+      expect(rest).toEqual([]);
+      expect(data).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: headline(article.data, locale).text,
+        inLanguage: article.data.language,
+        url: `${PUBLIC_ROOT}${edition}articles/${article.id}/`,
+        datePublished: article.data.source.published ?? article.data.date,
+        publisher: { '@type': 'Organization', name: article.data.source.name },
+      });
+      expect(data?.['isBasedOn']).toBe(article.data.source.url);
+    }
   }
 });
 
-test('an unknown address under the base gets the helpful 404 page, styled, with working links', async ({ page }) => {
-  const failed: string[] = [];
-  page.on('response', (answer) => {
-    if (answer.request().resourceType() !== 'document' && answer.status() !== 200)
-      failed.push(`${answer.url()} (${answer.status()})`);
-  });
-  const response = await page.goto(`${site.url}no/such/page/`);
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not on the timeline');
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-  // Styled: the site's stylesheet loaded from under the base, even at this nested unknown address.
-  expect(await page.locator('body').evaluate((body) => getComputedStyle(body).margin)).toBe('0px');
-  await expect(page.locator('main .entry-list > li')).toHaveCount(sourceArticles(copy.contentDir).length);
-  expect(failed).toEqual([]);
+for (const locale of LOCALES) {
+  const t = dictionary(locale).notFound;
+  const edition = localizedPath('', locale);
 
-  await page.getByRole('link', { name: 'Go to the timeline' }).click();
-  await expect(page).toHaveURL(site.url);
-  await expect(page.locator('li.entry').first()).toBeVisible();
-});
+  test(`an unknown address under the base${edition ? ` and /${edition}` : ''} gets the ${locale} 404 page, styled, with working links`, async ({
+    page,
+  }) => {
+    const failed: string[] = [];
+    page.on('response', (answer) => {
+      if (answer.request().resourceType() !== 'document' && answer.status() !== 200)
+        failed.push(`${answer.url()} (${answer.status()})`);
+    });
+    const response = await page.goto(`${site.url}${edition}no/such/page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.heading);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    // Styled: the site's stylesheet loaded from under the base, even at this nested unknown address.
+    expect(await page.locator('body').evaluate((body) => getComputedStyle(body).margin)).toBe('0px');
+    await expect(page.locator('main .entry-list > li').first()).toBeVisible();
+    expect(failed).toEqual([]);
+
+    await page.getByRole('link', { name: t.home }).click();
+    await expect(page).toHaveURL(`${site.url}${edition}`);
+    await expect(page.locator('li.entry').first()).toBeVisible();
+  });
+}
 
 test('the 404 page passes axe in light and dark, and does not scroll sideways at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });

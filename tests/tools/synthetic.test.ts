@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { seededRandom, syntheticArticles } from '../../tools/lib/synthetic.ts';
+import { SITE_FILE } from '../unit/content/siteFile.ts';
 
 describe('seededRandom', () => {
   it('repeats for a seed and differs between seeds', () => {
@@ -32,7 +33,7 @@ describe('syntheticArticles', () => {
       path: 'content/rates.yaml',
       text: "- currency: KRW\n  perUsd: 1100\n  date: '2020-01-01'\n  source: test\n",
     };
-    expect(validateContent({ articles: files, companies, rates })).toEqual([]);
+    expect(validateContent({ articles: files, companies, rates, site: SITE_FILE })).toEqual([]);
     expect(articles.filter((article) => article.text.includes('investments:'))).toHaveLength(10);
   });
 });

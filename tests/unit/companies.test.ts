@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articlesInvolving, companiesInvolved, companyDirectory, subsidiariesOf } from '../../src/lib/companies.ts';
+import {
+  articlesByCompany,
+  companiesInvolved,
+  companyDirectory,
+  companyName,
+  groupByAlliance,
+  subsidiariesOf,
+} from '../../src/lib/companies.ts';
 
 const deal = {
   id: 'deal',
@@ -12,19 +19,34 @@ const deal = {
   },
 };
 const talks = { id: 'talks', data: { companies: ['lg-electronics', 'meta'] } };
+const alliances = [
+  { id: 'kt-lg', en: 'KT–LG', ko: 'KT–LG' },
+  { id: 'skt', en: 'SKT', ko: 'SKT' },
+];
 
 describe('companiesInvolved', () => {
-  it('lists the companies an article is about, then its investors and targets, once each', () => {
-    expect(companiesInvolved(deal)).toEqual(['kt', 'lg-uplus', 'genie-music', 'Original content']);
+  it('lists the companies an article is about, then its investors and company targets, once each', () => {
+    expect(companiesInvolved(deal)).toEqual(['kt', 'lg-uplus', 'genie-music']);
     expect(companiesInvolved(talks)).toEqual(['lg-electronics', 'meta']);
   });
 });
 
-describe('articlesInvolving', () => {
-  it('finds a company named only as an investment target', () => {
-    expect(articlesInvolving([deal, talks], 'genie-music').map((a) => a.id)).toEqual(['deal']);
-    expect(articlesInvolving([deal, talks], 'meta').map((a) => a.id)).toEqual(['talks']);
-    expect(articlesInvolving([deal, talks], 'naver')).toEqual([]);
+describe('articlesByCompany', () => {
+  it('finds a company named only as an investment target, and keeps the articles’ order', () => {
+    const byCompany = articlesByCompany([deal, talks]);
+    expect(byCompany.get('genie-music')?.map((a) => a.id)).toEqual(['deal']);
+    expect(byCompany.get('meta')?.map((a) => a.id)).toEqual(['talks']);
+    expect(byCompany.get('naver')).toBeUndefined();
+    expect(byCompany.has('Original content')).toBe(false);
+  });
+});
+
+describe('companyName', () => {
+  it('gives the Korean name in the Korean edition where there is one', () => {
+    expect(companyName({ name: 'KT', nameKo: 'KT' }, 'ko')).toBe('KT');
+    expect(companyName({ name: 'LG Uplus', nameKo: 'LG유플러스' }, 'ko')).toBe('LG유플러스');
+    expect(companyName({ name: 'LG Uplus', nameKo: 'LG유플러스' }, 'en')).toBe('LG Uplus');
+    expect(companyName({ name: 'Naver' }, 'ko')).toBe('Naver');
   });
 });
 
@@ -41,37 +63,52 @@ describe('subsidiariesOf', () => {
   });
 });
 
+describe('groupByAlliance', () => {
+  it('follows the order of the alliances, puts members of none (or of an unknown one) last, and drops empty groups', () => {
+    const items = ['a:skt', 'b', 'c:kt-lg', 'd:gone', 'e:skt'];
+    const groups = groupByAlliance(items, (item) => item.split(':')[1], [...alliances, { id: 'empty' }]);
+    expect(groups.map((group) => [group.alliance?.id, group.members])).toEqual([
+      ['kt-lg', ['c:kt-lg']],
+      ['skt', ['a:skt', 'e:skt']],
+      [undefined, ['b', 'd:gone']],
+    ]);
+  });
+});
+
 describe('companyDirectory', () => {
-  it('groups by alliance, others last, most involved first', () => {
-    const companies = [
-      { id: 'naver', data: { name: 'Naver' } },
-      { id: 'kt', data: { name: 'KT', nameKo: '케이티', alliance: 'KT–LG' } },
-      { id: 'lg-uplus', data: { name: 'LG Uplus', alliance: 'KT–LG' } },
-      { id: 'meta', data: { name: 'Meta' } },
-      { id: 'sk-telecom', data: { name: 'SK Telecom', alliance: 'SKT' } },
-    ];
-    const articles = [
-      { id: 'a', data: { companies: ['kt', 'lg-uplus'] } },
-      { id: 'b', data: { companies: ['lg-uplus', 'meta'] } },
-    ];
-    expect(companyDirectory(companies, articles)).toEqual([
+  const companies = [
+    { id: 'naver', data: { name: 'Naver', nameKo: '네이버' } },
+    { id: 'kt', data: { name: 'KT', nameKo: '케이티', alliance: 'kt-lg' } },
+    { id: 'lg-uplus', data: { name: 'LG Uplus', alliance: 'kt-lg' } },
+    { id: 'meta', data: { name: 'Meta', nameKo: '메타' } },
+    { id: 'sk-telecom', data: { name: 'SK Telecom', alliance: 'skt' } },
+  ];
+  const byCompany = articlesByCompany([
+    { id: 'a', data: { companies: ['kt', 'lg-uplus'] } },
+    { id: 'b', data: { companies: ['lg-uplus'] } },
+  ]);
+
+  it('groups by alliance, others last, most involved first, then by name', () => {
+    expect(companyDirectory(companies, byCompany, alliances, 'en')).toEqual([
       {
-        key: 'alliance-1',
-        label: 'KT–LG camp',
-        companies: [
+        alliance: alliances[0],
+        members: [
           { id: 'lg-uplus', name: 'LG Uplus', events: 2 },
           { id: 'kt', name: 'KT', nameKo: '케이티', events: 1 },
         ],
       },
-      { key: 'alliance-2', label: 'SKT camp', companies: [{ id: 'sk-telecom', name: 'SK Telecom', events: 0 }] },
+      { alliance: alliances[1], members: [{ id: 'sk-telecom', name: 'SK Telecom', events: 0 }] },
       {
-        key: 'others',
-        label: 'Other companies and organisations',
-        companies: [
-          { id: 'meta', name: 'Meta', events: 1 },
-          { id: 'naver', name: 'Naver', events: 0 },
+        members: [
+          { id: 'meta', name: 'Meta', nameKo: '메타', events: 0 },
+          { id: 'naver', name: 'Naver', nameKo: '네이버', events: 0 },
         ],
       },
     ]);
+  });
+
+  it('orders names as the Korean edition reads them', () => {
+    const others = companyDirectory(companies, byCompany, alliances, 'ko').at(-1)!;
+    expect(others.members.map((member) => member.id)).toEqual(['naver', 'meta']);
   });
 });

@@ -12,12 +12,16 @@ import {
 const company = (id: string, name: string, extra: Partial<CompanyData> = {}) =>
   [id, { id, data: { name, ...extra } }] as const;
 const companies = new Map([
-  company('kt', 'KT', { alliance: 'KT–LG' }),
-  company('lg-uplus', 'LG Uplus', { alliance: 'KT–LG' }),
-  company('genie-music', 'Genie Music', { alliance: 'KT–LG' }),
-  company('sk-telecom', 'SK Telecom', { alliance: 'SKT–Samsung–Kakao' }),
+  company('kt', 'KT', { alliance: 'kt-lg' }),
+  company('lg-uplus', 'LG Uplus', { alliance: 'kt-lg' }),
+  company('genie-music', 'Genie Music', { alliance: 'kt-lg' }),
+  company('sk-telecom', 'SK Telecom', { alliance: 'skt-samsung-kakao' }),
   company('etri', 'Electronics and Telecommunications Research Institute', { shortName: 'ETRI' }),
 ]);
+const alliances = [
+  { id: 'skt-samsung-kakao', en: 'SKT–Samsung–Kakao', ko: 'SKT–삼성–카카오' },
+  { id: 'kt-lg', en: 'KT–LG', ko: 'KT–LG' },
+];
 const rates: RateData[] = [
   { currency: 'KRW', perUsd: 1160, date: '2017-03-15', source: 'A' },
   { currency: 'KRW', perUsd: 1125, date: '2021-03-23', source: 'B' },
@@ -105,7 +109,11 @@ describe('buildInvestments', () => {
     expect(stake?.usd).toEqual({ value: 23_000_000, converted: false });
     expect(stake?.krw).toEqual({ value: 26_700_000_000, converted: false });
     expect(stake?.stake).toBe(15);
-    expect(stake?.investor).toEqual({ slug: 'lg-uplus', name: 'LG Uplus', short: 'LG Uplus' });
+    expect(stake?.investor).toEqual({
+      slug: 'lg-uplus',
+      name: { en: 'LG Uplus', ko: 'LG Uplus' },
+      short: { en: 'LG Uplus', ko: 'LG Uplus' },
+    });
   });
 
   it('converts a missing usd at the nearest rate and marks it converted', () => {
@@ -115,8 +123,11 @@ describe('buildInvestments', () => {
     expect(robotics?.usd?.rate?.source).toBe('B');
     expect(robotics?.target).toEqual({
       slug: 'etri',
-      name: 'Electronics and Telecommunications Research Institute',
-      short: 'ETRI',
+      name: {
+        en: 'Electronics and Telecommunications Research Institute',
+        ko: 'Electronics and Telecommunications Research Institute',
+      },
+      short: { en: 'ETRI', ko: 'ETRI' },
     });
   });
 
@@ -125,7 +136,10 @@ describe('buildInvestments', () => {
     expect(fund?.usd).toEqual({ value: 1_000_000, converted: false });
     expect(fund?.krw?.value).toBeCloseTo(1_125_000_000, 6);
     expect(fund?.krw?.converted).toBe(true);
-    expect(records[2]?.target).toEqual({ name: 'Original content', short: 'Original content' });
+    expect(records[2]?.target).toEqual({
+      name: { en: 'Original content', ko: 'Original content' },
+      short: { en: 'Original content', ko: 'Original content' },
+    });
   });
 
   it('leaves usd out when no rate can convert it', () => {
@@ -151,8 +165,8 @@ describe('buildInvestments', () => {
 describe('buildOwnership', () => {
   it('names holders and keeps sources', () => {
     const [record] = buildOwnership(articles, companies);
-    expect(record?.company.name).toBe('Genie Music');
-    expect(record?.after.map((h) => [h.holder.name, h.percent, h.source])).toEqual([
+    expect(record?.company.name.en).toBe('Genie Music');
+    expect(record?.after.map((h) => [h.holder.name.en, h.percent, h.source])).toEqual([
       ['KT', 42.49, 'X'],
       ['LG Uplus', 15, 'Y'],
     ]);
@@ -160,17 +174,28 @@ describe('buildOwnership', () => {
 });
 
 describe('buildInvolvement', () => {
-  it('groups companies by alliance in order of first appearance, others last', () => {
-    const groups = buildInvolvement(articles, companies);
-    expect(groups.map((g) => [g.alliance, g.rows.map((r) => r.company.slug)])).toEqual([
-      ['KT–LG', ['kt', 'genie-music', 'lg-uplus']],
-      ['SKT–Samsung–Kakao', ['sk-telecom']],
+  it('groups companies by alliance in the order of site.yaml, others last; companies by first appearance', () => {
+    const groups = buildInvolvement(articles, companies, alliances);
+    expect(groups.map((g) => [g.alliance?.id, g.rows.map((r) => r.company.slug)])).toEqual([
+      ['skt-samsung-kakao', ['sk-telecom']],
+      ['kt-lg', ['kt', 'genie-music', 'lg-uplus']],
       [undefined, ['etri']],
     ]);
   });
 
+  it('counts investors and company targets as involved, as the company pages do', () => {
+    const onlyTarget = [
+      article('x', '2022-01-01', {
+        companies: ['kt'],
+        investments: [{ investor: 'kt', target: 'etri', amount: 1, currency: 'USD', kind: 'fund' }],
+      }),
+    ];
+    const slugs = buildInvolvement(onlyTarget, companies, alliances).flatMap((g) => g.rows.map((r) => r.company.slug));
+    expect(slugs).toEqual(['kt', 'etri']);
+  });
+
   it('lists each company’s events in date order', () => {
-    const kt = buildInvolvement(articles, companies)[0]?.rows[0];
+    const kt = buildInvolvement(articles, companies, alliances)[1]?.rows[0];
     expect(kt?.events.map((e) => e.articleId)).toEqual(['2017-a', '2020-c', '2021-b']);
   });
 });

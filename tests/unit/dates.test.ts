@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   calendarDateFromUtc,
   compareCalendarDates,
-  formatDateEn,
-  formatDateKo,
-  formatDateShortEn,
+  formatDate,
+  formatMonth,
   isCalendarDate,
   parseCalendarDate,
   toUtcDate,
@@ -45,14 +44,25 @@ describe('parseCalendarDate', () => {
 });
 
 describe('formatting', () => {
-  it('shows 15 March 2017 for 2017-03-15 whatever the local time zone', () => {
-    expect(formatDateEn('2017-03-15')).toBe('15 March 2017');
-    expect(formatDateShortEn('2024-02-28')).toBe('28 Feb 2024');
-    expect(formatDateKo('2020-05-26')).toBe('2020년 5월 26일');
+  it('shows 15 March 2017 for 2017-03-15 whatever the local time zone, in both editions', () => {
+    expect(formatDate('2017-03-15', 'en')).toBe('15 March 2017');
+    expect(formatDate('2024-02-28', 'en', 'short')).toBe('28 Feb 2024');
+    expect(formatDate('2020-05-26', 'ko')).toBe('2020년 5월 26일');
+    expect(formatDate('2020-05-26', 'ko', 'short')).toBe('2020년 5월 26일');
+  });
+
+  it('gives the first and last day of a year as that day, not its neighbour', () => {
+    expect(formatDate('2020-01-01', 'en')).toBe('1 January 2020');
+    expect(formatDate('2020-12-31', 'ko')).toBe('2020년 12월 31일');
+  });
+
+  it('names a month in short', () => {
+    expect(formatMonth('2017-03-15', 'en')).toBe('Mar');
+    expect(formatMonth('2017-03-15', 'ko')).toBe('3월');
   });
 
   it('throws on a string that is not a calendar date', () => {
-    expect(() => formatDateEn('2023-02-30')).toThrow(/Not a calendar date/);
+    expect(() => formatDate('2023-02-30', 'en')).toThrow(/Not a calendar date/);
   });
 });
 

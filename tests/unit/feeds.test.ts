@@ -1,27 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleData } from '../../src/lib/content/schema.ts';
-import { escapeXml, feedEntries, jsonFeed, publishedDate, rfc3339, rssItem } from '../../src/lib/feeds.ts';
+import { FEED_LIMIT, escapeXml, feedEntries, jsonFeed, publishedDate, rfc3339, rssItem } from '../../src/lib/feeds.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 
 const url = (path: string) => absoluteUrl(path, 'https://example.org', '/timeline/');
 const article = (id: string, date: string, source: ArticleData['source'], extra: Partial<ArticleData> = {}) => ({
   id,
-  data: { title: `Title ${id}`, date, summary: `Summary of ${id}`, source, ...extra },
+  data: { title: `Title ${id}`, date, summary: `Summary of ${id}`, language: 'en' as const, source, ...extra },
 });
+/** In timeline order, oldest first, as the archive gives them. */
 const articles = [
-  article('2020-06-03-b', '2020-06-03', { name: 'The Korea Herald', url: 'https://example.com/b' }, { tags: ['ai'] }),
   article('2017-03-15-a', '2017-03-15', { name: 'Maeil Ilbo', author: 'Kim', published: '2017-03-16' }),
+  article(
+    '2020-06-03-b',
+    '2020-06-03',
+    { name: 'The Korea Herald', url: 'https://example.com/b' },
+    { tags: ['ai'], titleKo: '제목 b', summaryKo: 'b 요약' },
+  ),
 ];
 
 describe('publishedDate', () => {
   it('is the source’s publication date, else the event date', () => {
-    expect(publishedDate(articles[1]!)).toBe('2017-03-16');
-    expect(publishedDate(articles[0]!)).toBe('2020-06-03');
+    expect(publishedDate(articles[0]!)).toBe('2017-03-16');
+    expect(publishedDate(articles[1]!)).toBe('2020-06-03');
   });
 });
 
 describe('feedEntries', () => {
-  const entries = feedEntries(articles, url);
+  const entries = feedEntries(articles, url, 'en');
 
   it('lists every article newest first, with its summary and an absolute URL under the base', () => {
     expect(entries.map((entry) => entry.url)).toEqual([
@@ -41,6 +47,23 @@ describe('feedEntries', () => {
     expect(entries[1]).toMatchObject({ author: 'Kim', published: '2017-03-16', tags: [] });
     expect(entries[1]).not.toHaveProperty('originalUrl');
   });
+
+  it('gives the Korean edition its headlines and summaries, English where none was written', () => {
+    const korean = feedEntries(articles, url, 'ko');
+    expect(korean.map((entry) => [entry.title, entry.summary])).toEqual([
+      ['제목 b', 'b 요약'],
+      ['Title 2017-03-15-a', 'Summary of 2017-03-15-a'],
+    ]);
+  });
+
+  it('carries only the newest articles of a large archive', () => {
+    const many = Array.from({ length: FEED_LIMIT + 7 }, (_, index) =>
+      article(`a-${String(index).padStart(3, '0')}`, '2020-01-01', { name: 'P' }),
+    );
+    const newest = feedEntries(many, url, 'en');
+    expect(newest).toHaveLength(FEED_LIMIT);
+    expect(newest[0]?.url).toContain(`a-${String(FEED_LIMIT + 6).padStart(3, '0')}`);
+  });
 });
 
 describe('rfc3339', () => {
@@ -56,8 +79,9 @@ describe('jsonFeed', () => {
     homePageUrl: url(''),
     feedUrl: url('feed.json'),
     language: 'en',
+    sourceLabel: 'Source',
   };
-  const feed = jsonFeed(meta, feedEntries(articles, url));
+  const feed = jsonFeed(meta, feedEntries(articles, url, 'en'));
 
   it('is a JSON Feed 1.1 with its own and its home page’s URLs', () => {
     expect(feed).toMatchObject({
@@ -71,7 +95,7 @@ describe('jsonFeed', () => {
   it('gives every item an id, a URL, its summary as summary and content, and a date', () => {
     for (const item of feed.items) {
       expect(item.id).toBe(item.url);
-      expect(item.content_text.startsWith(item.summary)).toBe(true);
+      expect(item.content_text).toMatch(new RegExp(`^${item.summary}\\n\\nSource: `));
       expect(item.date_published).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     }
     expect(feed.items[0]).toMatchObject({ external_url: 'https://example.com/b', tags: ['ai'] });
@@ -82,7 +106,7 @@ describe('jsonFeed', () => {
 
 describe('rssItem', () => {
   it('gives @astrojs/rss the link, summary and publication day', () => {
-    const [entry] = feedEntries(articles, url);
+    const [entry] = feedEntries(articles, url, 'en');
     expect(rssItem(entry!)).toEqual({
       title: 'Title 2020-06-03-b',
       link: 'https://example.org/timeline/articles/2020-06-03-b/',

@@ -1,55 +1,106 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatMoneyWithUsd, formatPercent } from '../../src/lib/money.ts';
+import { formatMoney, formatMoneyWithUsd, formatNumber, formatPercent } from '../../src/lib/money.ts';
 
-describe('formatMoney', () => {
+describe('formatMoney in English', () => {
   it('scales large amounts to words with three significant digits', () => {
-    expect(formatMoney(26_700_000_000, 'KRW')).toBe('₩26.7 billion');
-    expect(formatMoney(26_748_875_000, 'KRW')).toBe('₩26.7 billion');
-    expect(formatMoney(400_000_000_000, 'KRW')).toBe('₩400 billion');
-    expect(formatMoney(23_000_000, 'USD')).toBe('$23 million');
-    expect(formatMoney(1_500_000_000_000, 'KRW')).toBe('₩1.5 trillion');
+    expect(formatMoney(26_700_000_000, 'KRW', 'en')).toBe('₩26.7 billion');
+    expect(formatMoney(26_748_875_000, 'KRW', 'en')).toBe('₩26.7 billion');
+    expect(formatMoney(400_000_000_000, 'KRW', 'en')).toBe('₩400 billion');
+    expect(formatMoney(23_000_000, 'USD', 'en')).toBe('$23 million');
+    expect(formatMoney(1_500_000_000_000, 'KRW', 'en')).toBe('₩1.5 trillion');
   });
 
-  it('writes small amounts in full, with thousands separators', () => {
-    expect(formatMoney(3_625, 'KRW')).toBe('₩3,625');
+  it('writes amounts under a million in full, with thousands separators', () => {
+    expect(formatMoney(3_625, 'KRW', 'en')).toBe('₩3,625');
+    expect(formatMoney(999_999, 'USD', 'en')).toBe('$999,999');
   });
 
   it('has a short form for chart labels', () => {
-    expect(formatMoney(26_700_000_000, 'KRW', 'short')).toBe('₩26.7bn');
-    expect(formatMoney(353_000_000, 'USD', 'short')).toBe('$353m');
+    expect(formatMoney(26_700_000_000, 'KRW', 'en', 'short')).toBe('₩26.7bn');
+    expect(formatMoney(353_000_000, 'USD', 'en', 'short')).toBe('$353m');
   });
 
-  it('names currencies without a symbol by their code', () => {
-    expect(formatMoney(5_000_000, 'CHF')).toBe('CHF 5 million');
+  it('knows every currency: symbols where English has one, the code where it has none', () => {
+    expect(formatMoney(5_000_000, 'CHF', 'en')).toBe('CHF 5 million');
+    expect(formatMoney(5_000_000, 'EUR', 'en')).toBe('€5 million');
+    expect(formatMoney(5_000_000, 'CNY', 'en')).toBe('CN¥5 million');
+    expect(formatMoney(5_000_000, 'JPY', 'en')).toBe('¥5 million');
+  });
+});
+
+describe('formatMoney in Korean', () => {
+  it('counts in 만, 억 and 조 and names the currency after the number', () => {
+    expect(formatMoney(26_700_000_000, 'KRW', 'ko')).toBe('267억 원');
+    expect(formatMoney(23_000_000, 'USD', 'ko')).toBe('2,300만 달러');
+    expect(formatMoney(1_000_000_000, 'USD', 'ko', 'short')).toBe('10억 달러');
+    expect(formatMoney(400_000_000_000_000, 'KRW', 'ko')).toBe('400조 원');
+  });
+
+  it('writes amounts under 만 in full, the unit attached', () => {
+    expect(formatMoney(3_625, 'KRW', 'ko')).toBe('3,625원');
+  });
+
+  it('names other currencies as Intl does', () => {
+    expect(formatMoney(5_000_000, 'EUR', 'ko')).toBe('500만 유로');
   });
 });
 
 describe('formatMoneyWithUsd', () => {
   it('adds the dollar figure as reported', () => {
-    expect(formatMoneyWithUsd(26_700_000_000, 'KRW', { value: 23_000_000, converted: false })).toBe(
+    expect(formatMoneyWithUsd(26_700_000_000, 'KRW', { value: 23_000_000, converted: false }, 'en')).toBe(
       '₩26.7 billion (≈ $23 million)',
+    );
+    expect(formatMoneyWithUsd(26_700_000_000, 'KRW', { value: 23_000_000, converted: false }, 'ko')).toBe(
+      '267억 원(약 2,300만 달러)',
     );
   });
 
   it('marks a converted dollar figure', () => {
-    expect(formatMoneyWithUsd(50_000_000_000, 'KRW', { value: 44_365_572, converted: true })).toBe(
-      '₩50 billion (≈ $44.4 million, converted)',
-    );
-    expect(formatMoneyWithUsd(50_000_000_000, 'KRW', { value: 44_365_572, converted: true }, 'short')).toBe(
-      '₩50bn (≈ $44.4m*)',
-    );
+    const converted = { value: 44_365_572, converted: true };
+    expect(formatMoneyWithUsd(50_000_000_000, 'KRW', converted, 'en')).toBe('₩50 billion (≈ $44.4 million, converted)');
+    expect(formatMoneyWithUsd(50_000_000_000, 'KRW', converted, 'en', 'short')).toBe('₩50bn (≈ $44.4m*)');
+    expect(formatMoneyWithUsd(50_000_000_000, 'KRW', converted, 'ko')).toBe('500억 원(약 4,440만 달러, 환산)');
   });
 
   it('does not repeat a dollar amount', () => {
-    expect(formatMoneyWithUsd(23_000_000, 'USD', { value: 23_000_000, converted: false })).toBe('$23 million');
-    expect(formatMoneyWithUsd(5_000, 'KRW', undefined)).toBe('₩5,000');
+    expect(formatMoneyWithUsd(23_000_000, 'USD', { value: 23_000_000, converted: false }, 'en')).toBe('$23 million');
+    expect(formatMoneyWithUsd(5_000, 'KRW', undefined, 'en')).toBe('₩5,000');
+  });
+
+  it('writes any amount the schema accepts in both languages, never NaN or an empty number', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-3, max: 1e18, noNaN: true }),
+        fc.constantFrom('KRW', 'USD', 'EUR', 'CHF', 'XAU'),
+        fc.constantFrom('en' as const, 'ko' as const),
+        fc.constantFrom('long' as const, 'short' as const),
+        (amount, currency, locale, style) => {
+          const text = formatMoneyWithUsd(amount, currency, { value: amount / 1000, converted: true }, locale, style);
+          expect(text).toMatch(/\d/);
+          expect(text).not.toMatch(/NaN|Infinity|undefined/);
+        },
+      ),
+    );
   });
 });
 
 describe('formatPercent', () => {
   it('drops needless decimals', () => {
-    expect(formatPercent(15)).toBe('15%');
-    expect(formatPercent(49.99)).toBe('49.99%');
-    expect(formatPercent(7.125)).toBe('7.13%');
+    expect(formatPercent(15, 'en')).toBe('15%');
+    expect(formatPercent(49.99, 'en')).toBe('49.99%');
+    expect(formatPercent(7.125, 'ko')).toBe('7.13%');
+  });
+
+  it('never rounds a small stake to zero', () => {
+    expect(formatPercent(0.01, 'en')).toBe('0.01%');
+    expect(formatPercent(0.004, 'en')).toBe('0.004%');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands as the edition does', () => {
+    expect(formatNumber(1160.87, 'en')).toBe('1,160.87');
+    expect(formatNumber(1160.87, 'ko')).toBe('1,160.87');
   });
 });

@@ -207,6 +207,7 @@ describe('investmentsDocument', () => {
     expect(equity?.investor).toEqual({
       slug: 'lg-uplus',
       name: 'LG Uplus',
+      nameKo: 'LG Uplus',
       url: 'https://example.org/timeline/companies/lg-uplus/',
     });
     expect(equity?.eventUrl).toBe('https://example.org/timeline/articles/2017-03-15-a/');
@@ -220,7 +221,12 @@ describe('investmentsDocument', () => {
     expect(commitment?.stake).toBeNull();
     expect(commitment?.usd?.converted).toBe(true);
     expect(commitment?.usd?.rate).toEqual(rates[0]);
-    expect(commitment?.target).toEqual({ slug: null, name: 'Content, drama and "IP"', url: null });
+    expect(commitment?.target).toEqual({
+      slug: null,
+      name: 'Content, drama and "IP"',
+      nameKo: 'Content, drama and "IP"',
+      url: null,
+    });
   });
 
   it('lists each exchange rate used once', () => {

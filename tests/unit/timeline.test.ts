@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYear, neighbours, sortByDate, yearSpan } from '../../src/lib/timeline.ts';
+import { groupByYear, neighboursAt, sortByDate, yearSpan } from '../../src/lib/timeline.ts';
 
 const entry = (id: string, date: string) => ({ id, data: { date } });
 const entries = [
@@ -36,17 +36,19 @@ describe('groupByYear', () => {
   });
 });
 
-describe('neighbours', () => {
+describe('neighboursAt', () => {
+  const sorted = sortByDate(entries);
+
   it('finds the entries before and after', () => {
-    const { previous, next } = neighbours(entries, 'b2');
+    const { previous, next } = neighboursAt(sorted, 2);
     expect(previous?.id).toBe('b1');
     expect(next?.id).toBe('c');
   });
 
   it('has no previous for the first and no next for the last', () => {
-    expect(neighbours(entries, 'a').previous).toBeUndefined();
-    expect(neighbours(entries, 'd').next).toBeUndefined();
-    expect(neighbours(entries, 'missing')).toEqual({});
+    expect(neighboursAt(sorted, 0).previous).toBeUndefined();
+    expect(neighboursAt(sorted, sorted.length - 1).next).toBeUndefined();
+    expect(neighboursAt(sorted, -1)).toEqual({});
   });
 });
 
@@ -54,5 +56,6 @@ describe('yearSpan', () => {
   it('spans the first to the last year', () => {
     expect(yearSpan(entries)).toEqual([2017, 2024]);
     expect(yearSpan([])).toBeUndefined();
+    expect(yearSpan(Array.from({ length: 200_000 }, (_, i) => entry(String(i), '2020-01-01')))).toEqual([2020, 2020]);
   });
 });

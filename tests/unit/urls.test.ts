@@ -4,6 +4,7 @@ import {
   absoluteUrl,
   articlePath,
   companyPath,
+  localizedPath,
   normalizeBase,
   pathWithBase,
   timelineEntryPath,
@@ -54,5 +55,15 @@ describe('SITE_FILES', () => {
       expect(path.startsWith('/')).toBe(false);
       expect(absoluteUrl(path, 'https://example.org', '/timeline/')).toBe(`https://example.org/timeline/${path}`);
     }
+  });
+});
+
+describe('localizedPath', () => {
+  it('leaves the default edition at the root and puts the Korean one under ko/', () => {
+    expect(localizedPath('', 'en')).toBe('');
+    expect(localizedPath('', 'ko')).toBe('ko/');
+    expect(localizedPath('articles/x/', 'ko')).toBe('ko/articles/x/');
+    expect(localizedPath('#x', 'ko')).toBe('ko/#x');
+    expect(pathWithBase(localizedPath('companies/kt/', 'ko'), '/timeline/')).toBe('/timeline/ko/companies/kt/');
   });
 });

@@ -32,7 +32,7 @@ export function headersFromFile(file: string): (sitePath: string) => Record<stri
 
 /**
  * Serves `dir` at `base` (e.g. `/timeline/`) on a free loopback port. Anything else is a 404 with
- * the site's own `404.html`, as static hosts answer, so a broken link still fails the tests.
+ * the site's own nearest `404.html`, as static hosts answer, so a broken link still fails the tests.
  */
 export async function serveStatic(
   dir: string,
@@ -43,15 +43,15 @@ export async function serveStatic(
   // sirv serves precompressed `.gz` files; they go into a copy, so `dist/` itself never changes.
   const root = options.compress ? compressedCopy(dir) : dir;
   const files = sirv(root, { dev: false, etag: true, extensions: ['html'], gzip: Boolean(options.compress) });
-  const notFoundPage = join(dir, '404.html');
-  const notFound = (response: ServerResponse): void => {
+  const notFound = (response: ServerResponse, sitePath = '/'): void => {
     response.statusCode = 404;
-    if (!existsSync(notFoundPage)) {
+    const page = nearestNotFoundPage(dir, sitePath);
+    if (!page) {
       response.end('Not found');
       return;
     }
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(readFileSync(notFoundPage));
+    response.end(readFileSync(page));
   };
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
@@ -64,7 +64,7 @@ export async function serveStatic(
       return;
     }
     request.url = sitePath;
-    files(request, response, () => notFound(response));
+    files(request, response, () => notFound(response, sitePath));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -75,6 +75,19 @@ export async function serveStatic(
       if (root !== dir) rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The `404.html` nearest an unknown path, looking up from its folder as Cloudflare Pages does, so
+ * `/ko/no/such/page/` gets the Korean edition's `ko/404.html` and anything else the root's.
+ */
+function nearestNotFoundPage(dir: string, sitePath: string): string | undefined {
+  const folders = sitePath.split('?')[0]!.split('/').filter(Boolean);
+  for (let depth = folders.length; depth >= 0; depth -= 1) {
+    const page = join(dir, ...folders.slice(0, depth), '404.html');
+    if (existsSync(page)) return page;
+  }
+  return undefined;
 }
 
 function compressedCopy(dir: string): string {

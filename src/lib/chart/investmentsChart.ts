@@ -6,8 +6,10 @@
 import { scaleLog, scaleSqrt } from 'd3-scale';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { InvestmentRecord } from '../dataset.ts';
-import { formatDateEn } from '../dates.ts';
-import { formatMoney, formatMoneyWithUsd } from '../money.ts';
+import { formatDate } from '../dates.ts';
+import { dictionary } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { formatMoney, formatMoneyWithUsd, formatPercent } from '../money.ts';
 import { innerHeight, innerWidth, round, type Dimensions } from './dimensions.ts';
 import { union, type Box } from './boxes.ts';
 import { placeLabels, type PlacedLabel } from './labels.ts';
@@ -31,6 +33,8 @@ export const AXIS_GAP = 6;
 /** Chart-wide settings besides the dimensions. */
 export interface InvestmentsChartOptions {
   dimensions: Dimensions;
+  /** The edition the chart is drawn for: its labels and numbers. */
+  locale: Locale;
   /** First and last year of the time axis (the timeline's span). */
   years: [number, number];
   fontSize: number;
@@ -101,15 +105,23 @@ function layoutAtSize(
   records: readonly InvestmentRecord[],
   options: InvestmentsChartOptions,
 ): InvestmentsChartGeometry {
-  const { dimensions, fontSize, yearStep = 1, maxRadius = 14 } = options;
-  const width = innerWidth(dimensions);
-  const height = innerHeight(dimensions);
+  const { fontSize, locale, yearStep = 1, maxRadius = 14 } = options;
   const placeable = records.filter(
     (record): record is InvestmentRecord & { usd: NonNullable<InvestmentRecord['usd']> } => Boolean(record.usd),
   );
   const amounts = placeable.map((record) => record.usd.value);
   const low = 10 ** Math.floor(Math.log10(Math.min(...amounts, 1e7)));
   const high = 10 ** Math.ceil(Math.log10(Math.max(...amounts, low * 10)));
+  const tickValues = powersOfTen(low, high);
+  const tickLabels = tickValues.map((value) => formatMoney(value, 'USD', locale, 'short'));
+  // The value axis takes the room its widest label needs, as the labels of the marks do.
+  const widestTick = Math.max(...tickLabels.map((label) => estimateTextWidth(label, fontSize)));
+  const dimensions = {
+    ...options.dimensions,
+    marginLeft: Math.max(options.dimensions.marginLeft, Math.ceil(widestTick + AXIS_GAP)),
+  };
+  const width = innerWidth(dimensions);
+  const height = innerHeight(dimensions);
 
   const x = yearScale(options.years[0], options.years[1], width);
   const y = scaleLog().domain([low, high]).range([height, 0]);
@@ -120,8 +132,8 @@ function layoutAtSize(
 
   const drafts = placeable.map((record) => {
     const lines: [string, string] = [
-      `${record.investor.short} → ${record.target.short}`,
-      formatMoneyWithUsd(record.amount, record.currency, record.usd, 'short'),
+      `${record.investor.short[locale]} → ${record.target.short[locale]}`,
+      formatMoneyWithUsd(record.amount, record.currency, record.usd, locale, 'short'),
     ];
     return {
       record,
@@ -133,16 +145,7 @@ function layoutAtSize(
       height: round(lineHeight * 2),
     };
   });
-  const yTicks = powersOfTen(low, high).map((value) => ({
-    y: round(y(value)),
-    label: formatMoney(value, 'USD', 'short'),
-  }));
-  const widestTick = Math.max(...yTicks.map((tick) => estimateTextWidth(tick.label, fontSize)));
-  if (widestTick + AXIS_GAP > dimensions.marginLeft) {
-    throw new Error(
-      `The value axis needs a left margin of ${Math.ceil(widestTick + AXIS_GAP)}, not ${dimensions.marginLeft}.`,
-    );
-  }
+  const yTicks = tickValues.map((value, index) => ({ y: round(y(value)), label: tickLabels[index] ?? '' }));
   const bounds = {
     x: -dimensions.marginLeft,
     y: -dimensions.marginTop,
@@ -167,7 +170,7 @@ function layoutAtSize(
       lines: draft.lines,
       ...labelParts(labels[index], lineHeight),
       outline: pad(union([symbolBox(draft), ...(labels[index] ? [labels[index]] : [])]), 3),
-      description: describeInvestment(draft.record),
+      description: describeInvestment(draft.record, locale),
     })),
     xTicks: yearTicks(x, yearStep),
     yTicks,
@@ -203,22 +206,27 @@ function powersOfTen(low: number, high: number): number[] {
 }
 
 /** "15 March 2017: LG Uplus → Genie Music, 15% equity, ₩26.7 billion (≈ $23 million)". */
-export function describeInvestment(record: InvestmentRecord): string {
-  const what = record.stake === undefined ? record.kind : `${record.stake}% ${record.kind}`;
-  const amount = formatMoneyWithUsd(record.amount, record.currency, record.usd);
-  return `${formatDateEn(record.date)}: ${record.investor.name} → ${record.target.name}, ${what}, ${amount}`;
+export function describeInvestment(record: InvestmentRecord, locale: Locale): string {
+  const kind = dictionary(locale).charts.kinds[record.kind];
+  const what = record.stake === undefined ? kind : `${formatPercent(record.stake, locale)} ${kind}`;
+  const amount = formatMoneyWithUsd(record.amount, record.currency, record.usd, locale);
+  return `${formatDate(record.date, locale)}: ${record.investor.name[locale]} → ${record.target.name[locale]}, ${what}, ${amount}`;
 }
 
 /** The chart in words, for its `<desc>`: how many investments, and the largest and smallest. */
-export function describeInvestmentsChart(records: readonly InvestmentRecord[], years: [number, number]): string {
+export function describeInvestmentsChart(
+  records: readonly InvestmentRecord[],
+  years: [number, number],
+  locale: Locale,
+): string {
+  const t = dictionary(locale).charts.investments;
   const bySize = records.filter((record) => record.usd).sort((a, b) => (b.usd?.value ?? 0) - (a.usd?.value ?? 0));
   const largest = bySize[0];
   const smallest = bySize.at(-1);
-  if (!largest || !smallest) return `No investments are reported between ${years[0]} and ${years[1]}.`;
-  const count = records.length === 1 ? 'One investment' : `${records.length} investments and pledges`;
+  if (!largest || !smallest) return t.none(years[0], years[1]);
   const extremes =
     largest === smallest
-      ? `${describeInvestment(largest)}.`
-      : `The largest: ${describeInvestment(largest)}. The smallest: ${describeInvestment(smallest)}.`;
-  return `${count} between ${years[0]} and ${years[1]}. ${extremes}`;
+      ? `${describeInvestment(largest, locale)}.`
+      : `${t.largest} ${describeInvestment(largest, locale)}. ${t.smallest} ${describeInvestment(smallest, locale)}.`;
+  return `${t.count(records.length, years[0], years[1])} ${extremes}`;
 }

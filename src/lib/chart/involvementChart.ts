@@ -4,7 +4,9 @@
  * stands for a year and its dot counts the company's events that year.
  */
 import type { InvolvementGroup } from '../dataset.ts';
-import { formatDateEn, formatDateShortEn, yearOf, type CalendarDate } from '../dates.ts';
+import { formatDate, formatMonth, yearOf, type CalendarDate } from '../dates.ts';
+import { dictionary } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { innerWidth, round, type Dimensions } from './dimensions.ts';
 import { estimateTextWidth } from './text.ts';
 
@@ -51,25 +53,23 @@ export interface InvolvementChartGeometry {
   rows: InvolvementRowGeometry[];
 }
 
-/** The label of companies with no alliance. */
-export const NO_ALLIANCE = 'Others';
-
 /** Lays out the groups; the SVG's height follows from the number of rows. */
 export function layoutInvolvementChart(
   groups: readonly InvolvementGroup[],
-  options: { width: number; labelWidth: number; fontSize: number; rowHeight: number },
+  options: { width: number; labelWidth: number; fontSize: number; rowHeight: number; locale: Locale },
 ): InvolvementChartGeometry {
-  const { width, labelWidth, fontSize, rowHeight } = options;
+  const { width, labelWidth, fontSize, rowHeight, locale } = options;
+  const t = dictionary(locale).charts.involvement;
   const tooWide = groups
     .flatMap((group) => group.rows)
-    .find((row) => estimateTextWidth(row.company.short, fontSize) > labelWidth - 8);
+    .find((row) => estimateTextWidth(row.company.short[locale], fontSize) > labelWidth - 8);
   if (tooWide) {
     throw new Error(
-      `The name "${tooWide.company.short}" is too long for the chart's row labels: give content/companies/${tooWide.company.slug}.yaml a shortName.`,
+      `The name "${tooWide.company.short[locale]}" is too long for the chart's row labels: give content/companies/${tooWide.company.slug}.yaml a shortName.`,
     );
   }
 
-  const events = new Map<string, { articleId: string; date: CalendarDate; title: string }>();
+  const events = new Map<string, { articleId: string; date: CalendarDate }>();
   for (const group of groups)
     for (const row of group.rows) for (const event of row.events) events.set(event.articleId, event);
   const ordered = [...events.values()].sort((a, b) =>
@@ -96,7 +96,8 @@ export function layoutInvolvementChart(
     else drafts.set(key, { key, articleIds: [event.articleId], date: event.date, label: '', header: ['', ''] });
   }
   const step = innerWidth(base) / Math.max(drafts.size, 1);
-  for (const column of drafts.values()) Object.assign(column, columnLabels(column.date, byYear, step, fontSize));
+  for (const column of drafts.values())
+    Object.assign(column, columnLabels(column.date, byYear, step, fontSize, locale));
   const columns = [...drafts.values()].map((column, index) => ({ ...column, x: round(step * (index + 0.5)) }));
   const columnOf = new Map(columns.map((column) => [column.key, column]));
 
@@ -104,26 +105,31 @@ export function layoutInvolvementChart(
   const rows: InvolvementRowGeometry[] = [];
   let line = 0;
   for (const group of groups) {
-    headings.push({ label: group.alliance ?? NO_ALLIANCE, y: round((line + 0.5) * rowHeight) });
+    headings.push({ label: group.alliance?.[locale] ?? t.others, y: round((line + 0.5) * rowHeight) });
     line += 1;
     for (const row of group.rows) {
       const cells = new Map<string, { articleIds: string[]; titles: string[] }>();
       for (const event of row.events) {
         const cell = cells.get(columnKey(event)) ?? { articleIds: [], titles: [] };
         cell.articleIds.push(event.articleId);
-        cell.titles.push(event.title);
+        cell.titles.push(event.title[locale]);
         cells.set(columnKey(event), cell);
       }
       rows.push({
         slug: row.company.slug,
-        name: row.company.short,
+        name: row.company.short[locale],
         y: round((line + 0.5) * rowHeight),
         dots: [...cells].map(([key, cell]) => {
           const column = columnOf.get(key)!;
+          const company = row.company.name[locale];
           const description =
             cell.articleIds.length === 1
-              ? `${row.company.name} in “${cell.titles[0]}”, ${byYear ? column.label : formatDateShortEn(column.date)}`
-              : `${row.company.name} in ${cell.articleIds.length} events of ${column.label}`;
+              ? t.inEvent(
+                  company,
+                  cell.titles[0] ?? '',
+                  byYear ? column.label : formatDate(column.date, locale, 'short'),
+                )
+              : t.inEvents(company, cell.articleIds.length, column.label);
           return { key, articleIds: cell.articleIds, count: cell.articleIds.length, x: column.x, description };
         }),
       });
@@ -140,12 +146,12 @@ function columnLabels(
   byYear: boolean,
   step: number,
   fontSize: number,
+  locale: Locale,
 ): Pick<EventColumn, 'label' | 'header'> {
   const year = String(yearOf(date));
   if (byYear) {
     const header = estimateTextWidth(year, fontSize) + 4 <= step ? year : `’${year.slice(2)}`;
     return { label: year, header: [header, ''] };
   }
-  const [, month = ''] = formatDateShortEn(date).split(' ');
-  return { label: formatDateEn(date), header: [month, year] };
+  return { label: formatDate(date, locale), header: [formatMonth(date, locale), year] };
 }

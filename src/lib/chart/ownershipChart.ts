@@ -3,6 +3,7 @@
  * segment in the same order and colour slot in both bars, with its percentage inside when it fits.
  */
 import type { Holding, OwnershipRecord } from '../dataset.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { formatPercent } from '../money.ts';
 import { innerWidth, round, type Dimensions } from './dimensions.ts';
 import { estimateTextWidth } from './text.ts';
@@ -38,12 +39,13 @@ export interface OwnershipChartGeometry {
 /** Lays out the before and after bars of one ownership record. */
 export function layoutOwnershipChart(
   record: OwnershipRecord,
-  options: { dimensions: Dimensions; fontSize: number; barHeight: number; captions: [string, string] },
+  options: { dimensions: Dimensions; fontSize: number; barHeight: number; captions: [string, string]; locale: Locale },
 ): OwnershipChartGeometry {
-  const { dimensions, fontSize, barHeight, captions } = options;
+  const { dimensions, fontSize, barHeight, captions, locale } = options;
   const width = innerWidth(dimensions);
-  const names = [...new Set([...record.after, ...record.before].map((holding) => holding.holder.name))];
-  const slotOf = (holding: Holding) => names.indexOf(holding.holder.name);
+  // Holders are told apart by their English name, the same in both editions, so each keeps its colour slot.
+  const names = [...new Set([...record.after, ...record.before].map((holding) => holding.holder.name.en))];
+  const slotOf = (holding: Holding) => names.indexOf(holding.holder.name.en);
   const rowGap = fontSize * 2.5;
 
   const bar = (holdings: Holding[], caption: string, index: number): OwnershipBar => {
@@ -51,7 +53,7 @@ export function layoutOwnershipChart(
     let offset = 0;
     const segments = ordered.map((holding) => {
       const segmentWidth = (holding.percent / 100) * width;
-      const label = formatPercent(holding.percent);
+      const label = formatPercent(holding.percent, locale);
       const segment = {
         holding,
         slot: slotOf(holding),
@@ -65,14 +67,16 @@ export function layoutOwnershipChart(
     return { caption, y: round(index * (barHeight + rowGap) + fontSize * 1.5), segments };
   };
 
-  const share = (holdings: Holding[], name: string) => holdings.find((h) => h.holder.name === name)?.percent ?? 0;
+  const share = (holdings: Holding[], name: string) => holdings.find((h) => h.holder.name.en === name)?.percent ?? 0;
+  const holderOf = (name: string) =>
+    [...record.after, ...record.before].find((holding) => holding.holder.name.en === name)!.holder;
   return {
     dimensions,
     fontSize,
     barHeight,
     bars: [bar(record.before, captions[0], 0), bar(record.after, captions[1], 1)],
     legend: names.map((name, slot) => ({
-      name,
+      name: holderOf(name).name[locale],
       slot,
       before: share(record.before, name),
       after: share(record.after, name),

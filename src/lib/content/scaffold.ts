@@ -4,7 +4,8 @@
  */
 import { isCalendarDate } from '../dates.ts';
 import { parseYaml } from './frontmatter.ts';
-import { companySchema, httpUrl, LANGUAGES, SLUG_PATTERN } from './schema.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import { companySchema, httpUrl, SLUG_PATTERN, SUMMARY_MAX_LENGTH } from './schema.ts';
 import { slugFromPath, type ContentFile } from './validate.ts';
 
 /** What an editor says about a new article before writing it. */
@@ -23,6 +24,10 @@ export interface ArticleDraft {
   slug: string;
   /** Slugs of the companies the article is about. */
   companies: readonly string[];
+  /** The headline in the other language: `titleKo` for an article in English, `titleEn` for one in Korean. */
+  titleTranslation?: string | undefined;
+  /** The summary in Korean. */
+  summaryKo?: string | undefined;
 }
 
 /** A company an article can name: its slug and the names a headline might use. */
@@ -58,7 +63,7 @@ export function slugify(title: string, maxLength = SLUG_MAX_LENGTH): string {
 }
 
 /** `ko` when a title is written in Hangul, else `en`: the likely language of the article text. */
-export function guessLanguage(title: string): (typeof LANGUAGES)[number] {
+export function guessLanguage(title: string): Locale {
   return /\p{Script=Hangul}/u.test(title) ? 'ko' : 'en';
 }
 
@@ -110,7 +115,14 @@ export function draftFromAnswers(answers: DraftAnswers, companies: readonly Know
     slug: answers.slug?.trim() ?? slugify(title),
     companies:
       answers.companies === undefined ? guessCompanies(title, companies) : answers.companies.split(/[\s,]+/).filter(Boolean),
+    titleTranslation: answers.titleTranslation?.trim() || undefined,
+    summaryKo: answers.summaryKo?.trim() || undefined,
   };
+}
+
+/** The frontmatter field a draft's translated headline goes in: the other language's. */
+export function translatedTitleField(language: string): 'titleKo' | 'titleEn' {
+  return language === 'ko' ? 'titleEn' : 'titleKo';
 }
 
 /** One check per field, each reading its own answer from the draft. */
@@ -120,11 +132,16 @@ const FIELD_CHECKS: Record<keyof ArticleDraft, (draft: ArticleDraft, known: Read
   source: ({ source }) => (source.trim() ? undefined : 'the publisher, such as "The Korea Herald"'),
   url: ({ url }) =>
     url === undefined || httpUrl.safeParse(url).success ? undefined : 'an address starting with http:// or https://',
-  language: ({ language }) => ((LANGUAGES as readonly string[]).includes(language) ? undefined : 'en or ko'),
+  language: ({ language }) => (isLocale(language) ? undefined : 'en or ko'),
   slug: ({ slug }) =>
     SLUG_PATTERN.test(slug)
       ? undefined
       : 'a short name of lowercase ASCII letters, digits and hyphens, such as genie-music-stake (a Korean title needs one given)',
+  titleTranslation: () => undefined,
+  summaryKo: ({ summaryKo }) =>
+    summaryKo === undefined || [...summaryKo].length <= SUMMARY_MAX_LENGTH
+      ? undefined
+      : `a Korean summary of at most ${SUMMARY_MAX_LENGTH} characters (this one has ${[...summaryKo].length})`,
   companies: ({ companies }, known) => {
     if (companies.length === 0) return 'at least one company slug, such as kt,lg-uplus';
     const unknown = companies.filter((slug) => !known.has(slug));
@@ -153,14 +170,22 @@ export function draftProblems(
 /** The text of a new article file: every contract field, the optional ones commented out with an example. */
 export function scaffoldArticle(draft: ArticleDraft): string {
   const url = draft.url ? `  url: ${quote(draft.url)}` : '  # url: "https://…" # the original, if it is online';
+  const titleField = translatedTitleField(draft.language);
+  const titleTranslation = draft.titleTranslation
+    ? `${titleField}: ${quote(draft.titleTranslation)} # the headline translated, for the other edition`
+    : `# ${titleField}: ${quote(titleField === 'titleKo' ? '한국어로 옮긴 제목' : 'The headline in English')} # the headline translated, for the other edition`;
+  const summaryKo = draft.summaryKo
+    ? `summaryKo: ${quote(draft.summaryKo)}`
+    : '# summaryKo: "한국어 요약, 280자 이내" # the Korean edition\'s summary';
   return `---
 # Made with \`npm run new\`. Every field is explained in docs/authoring.md.
 # A line starting with "# " below is an optional field: delete the "# " to use it.
 title: ${quote(draft.title)}
+${titleTranslation}
 date: '${draft.date}' # the day of the event; it orders the timeline
 language: ${draft.language} # the language of the text below: en or ko
 summary: ${quote(SUMMARY_PLACEHOLDER)}
-# summaryKo: "한국어 요약, 280자 이내"
+${summaryKo}
 # deck:
 #   - "A sub-headline as published"
 source:

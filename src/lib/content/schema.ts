@@ -5,15 +5,13 @@
  */
 import { z } from 'astro/zod';
 import { calendarDateFromUtc, isCalendarDate } from '../dates.ts';
+import { LOCALES } from '../i18n/locales.ts';
 
 /** Slugs: lowercase ASCII letters, digits and single hyphens, e.g. `lg-uplus`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The kinds of investment the charts tell apart. */
 export const INVESTMENT_KINDS = ['equity', 'acquisition', 'commitment', 'fund'] as const;
-
-/** The languages an article body may be written in. */
-export const LANGUAGES = ['en', 'ko'] as const;
 
 /** The longest summary, in characters, that still reads as one or two sentences on the timeline. */
 export const SUMMARY_MAX_LENGTH = 280;
@@ -69,6 +67,8 @@ export const investmentSchema = z.strictObject({
     (value) => [...value].length <= 60,
     expected('a target of at most 60 characters'),
   ),
+  /** The Korean for a free-text `target`, shown in the Korean edition (a company's Korean name comes from its file). */
+  targetKo: nonEmptyText('the Korean for the target label, such as "오리지널 콘텐츠"').optional(),
   /** The amount in units of `currency`, as reported: a number greater than zero. */
   amount: z.number(expected('a number greater than 0')).positive(expected('a number greater than 0')),
   /** ISO 4217 currency code of `amount`, e.g. `KRW` or `USD`. */
@@ -98,6 +98,8 @@ const total = (list: readonly { percent: number }[]) => Number(list.reduce((sum,
 export const shareholdingSchema = z.strictObject({
   /** Company slug of the holder, or a short label (with a capital letter or a space) such as "Other shareholders". */
   holder: nonEmptyText('a company slug or a short label such as "Other shareholders"'),
+  /** The Korean for a free-text `holder`, shown in the Korean edition (a company's Korean name comes from its file). */
+  holderKo: nonEmptyText('the Korean for the holder label, such as "기타 주주"').optional(),
   /** Percent of the company held: more than 0, at most 100. */
   percent: z
     .number(expected('a percentage greater than 0 and at most 100'))
@@ -144,10 +146,14 @@ export const sourceSchema = z.strictObject({
 export const articleSchema = z.strictObject({
   /** The headline as published. */
   title: nonEmptyText('the headline as published (a non-empty text)'),
+  /** The headline in Korean, for an article published in English: a translation, marked as one. */
+  titleKo: nonEmptyText('the headline translated into Korean (a non-empty text)').optional(),
+  /** The headline in English, for an article published in Korean: a translation, marked as one. */
+  titleEn: nonEmptyText('the headline translated into English (a non-empty text)').optional(),
   /** The date of the event, `YYYY-MM-DD`; it orders the timeline. */
   date: calendarDate,
   /** The language of the body: `en` or `ko`. */
-  language: z.enum(LANGUAGES, expected('en or ko')),
+  language: z.enum(LOCALES, expected('en or ko')),
   /** An English summary of one or two sentences, at most 280 characters. */
   summary: boundedText(SUMMARY_MAX_LENGTH, 'an English summary'),
   /** A Korean summary, at most 280 characters. */
@@ -171,7 +177,16 @@ export const articleSchema = z.strictObject({
   investments: z.array(investmentSchema, expected('a list of investments')).optional(),
   /** Who owned a company before and after the event, for the ownership chart (optional addition). */
   ownership: ownershipSchema.optional(),
-}, expected('fields written "field: value", one per line, such as title: "…"'));
+}, expected('fields written "field: value", one per line, such as title: "…"'))
+  // A translated headline goes the other way from the text: into Korean for an English article, and back.
+  .refine((article) => !(article.language === 'ko' && article.titleKo !== undefined), {
+    path: ['titleKo'],
+    error: 'no titleKo on an article in Korean: its title is Korean already (give titleEn, the headline in English)',
+  })
+  .refine((article) => !(article.language === 'en' && article.titleEn !== undefined), {
+    path: ['titleEn'],
+    error: 'no titleEn on an article in English: its title is English already (give titleKo, the headline in Korean)',
+  });
 
 /** A company or organisation, `content/companies/<slug>.yaml`. */
 export const companySchema = z.strictObject({
@@ -185,9 +200,52 @@ export const companySchema = z.strictObject({
   url: httpUrl.optional(),
   /** Slug of the parent company, a file in `content/companies/`. */
   parent: companySlug.optional(),
-  /** The alliance or camp the company belonged to, e.g. "KT–LG"; groups the rows of the who-was-involved chart (optional addition). */
-  alliance: nonEmptyText('a short alliance name such as "KT–LG"').optional(),
+  /** The id of the camp the company belonged to, one of `alliances` in content/site.yaml, e.g. `kt-lg` (optional addition). */
+  alliance: z
+    .string(expected('the id of an alliance in content/site.yaml, such as kt-lg'))
+    .regex(SLUG_PATTERN, expected('the id of an alliance in content/site.yaml, such as kt-lg'))
+    .optional(),
 }, expected('fields written "field: value", one per line, such as name: KT'));
+
+/** The editorial copy of one edition: every text a reader sees that is neither an article nor an interface label. */
+export const siteCopySchema = z.strictObject({
+  /** The site's name, in page titles, the header, feeds and shared links. */
+  title: nonEmptyText('the site\'s name, such as "The KT–LG Alliance"'),
+  /** One sentence on what the site is: search results, shared links, feeds. */
+  description: boundedText(300, 'a one-sentence description'),
+  /** The small line above the home page's headline; the years the timeline covers follow it. */
+  kicker: nonEmptyText('a few words above the headline, such as "A timeline"'),
+  /** The home page's headline. */
+  headline: nonEmptyText('the home page\'s headline'),
+  /** The home page's introduction: one paragraph. */
+  intro: nonEmptyText('the home page\'s introduction, one paragraph'),
+  /** The line at the foot of every page. */
+  footer: nonEmptyText('the line at the foot of every page'),
+  /** What the image shown with shared links shows, for readers who cannot see it. */
+  socialImageAlt: nonEmptyText('a description of the social image'),
+}, expected('title, description, kicker, headline, intro, footer and socialImageAlt, indented under the language'));
+
+/** A camp companies belonged to, named in both editions. */
+export const allianceSchema = z.strictObject({
+  /** What company files write in `alliance:`, e.g. `kt-lg`. */
+  id: z.string(expected('an id such as kt-lg')).regex(SLUG_PATTERN, expected('an id of lowercase letters, digits and hyphens, such as kt-lg')),
+  /** The English name, e.g. "KT–LG". */
+  en: nonEmptyText('the alliance\'s English name, such as "KT–LG"'),
+  /** The Korean name. */
+  ko: nonEmptyText('the alliance\'s Korean name'),
+}, expected('an alliance: id, en and ko, each on its own line under "- "'));
+
+/** `content/site.yaml`: the copy of both editions and the alliances, in the order the site shows them. */
+export const siteSchema = z.strictObject({
+  /** The English edition's copy. */
+  en: siteCopySchema,
+  /** The Korean edition's copy. */
+  ko: siteCopySchema,
+  /** The camps, in the order the charts and the company list show them. */
+  alliances: z
+    .array(allianceSchema, expected('a list of alliances, each with id, en and ko'))
+    .refine((list) => new Set(list.map((alliance) => alliance.id)).size === list.length, expected('alliances with ids of their own (an id is given twice)')),
+}, expected('en:, ko: and alliances:, each with its fields indented under it'));
 
 /** One exchange rate, for turning amounts into US dollars where no dollar figure was reported. */
 export const rateSchema = z.strictObject({
@@ -212,6 +270,10 @@ export type ArticleData = z.output<typeof articleSchema>;
 export type InvestmentData = z.output<typeof investmentSchema>;
 /** A validated company file. */
 export type CompanyData = z.output<typeof companySchema>;
+/** A validated `content/site.yaml`. */
+export type SiteData = z.output<typeof siteSchema>;
+/** One edition's validated copy. */
+export type SiteCopy = z.output<typeof siteCopySchema>;
 /** A validated exchange rate. */
 export type RateData = z.output<typeof rateSchema>;
 /** A validated before-and-after ownership record. */

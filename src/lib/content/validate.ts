@@ -7,7 +7,16 @@ import { closestField, fieldsAt } from './fieldNames.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { describeValue, type ContentProblem } from './problems.ts';
 import { articleCompanyReferences, companyFileReferences, type CompanyReference } from './references.ts';
-import { articleSchema, companySchema, rateTableSchema, SLUG_PATTERN, type ArticleData, type RateData } from './schema.ts';
+import {
+  articleSchema,
+  companySchema,
+  rateTableSchema,
+  siteSchema,
+  SLUG_PATTERN,
+  type ArticleData,
+  type RateData,
+  type SiteData,
+} from './schema.ts';
 
 /** A content file as read from disk: its path relative to the repository and its text. */
 export interface ContentFile {
@@ -24,6 +33,10 @@ export interface ContentInput {
   companies: readonly ContentFile[];
   /** `content/rates.yaml`, when there is one. */
   rates?: ContentFile | undefined;
+  /** `content/site.yaml`, the site's own copy; undefined when the file is missing (which is a problem). */
+  site?: ContentFile | undefined;
+  /** The content folder relative to the repository, e.g. `content`, for naming a missing file. */
+  dir?: string;
   checkMdxBody?: MdxBodyCheck;
 }
 
@@ -35,23 +48,39 @@ export function slugFromPath(path: string): string {
 
 /** Validates all articles and companies; an empty list means the content can be published. */
 export function validateContent(input: ContentInput): ContentProblem[] {
+  return checkContent(input).problems;
+}
+
+/** What a content check found: every problem, and the articles whose frontmatter is valid. */
+export interface ContentCheck {
+  problems: ContentProblem[];
+  articles: { file: ContentFile; data: ArticleData }[];
+}
+
+/** Validates all content like `validateContent`, and gives the valid articles' data too, so nothing is parsed twice. */
+export function checkContent(input: ContentInput): ContentCheck {
   const problems: ContentProblem[] = [];
   const companies = input.companies.map((file) => readCompanyFile(file, problems));
   const rates = input.rates ? readRates(input.rates, problems) : [];
+  const site = readSite(input.site, `${input.dir ?? 'content'}/${SITE_FILE}`, problems);
   const articles = input.articles.map((file) => readMdxFile(file, problems, input.checkMdxBody));
 
   problems.push(...duplicateSlugs(input.articles, 'article'), ...duplicateSlugs(input.companies, 'company'));
 
   const knownCompanies = new Set(input.companies.map((file) => slugFromPath(file.path)));
-  for (const { file, raw } of companies) {
+  for (const { file, raw, data } of companies) {
     problems.push(...unknownCompanies(file, companyFileReferences(raw), knownCompanies));
+    if (data && site) problems.push(...unknownAlliance(file, data, site));
   }
   for (const { file, raw, data } of articles) {
     problems.push(...unknownCompanies(file, articleCompanyReferences(raw), knownCompanies));
     if (data) problems.push(...missingRates(file, data, rates));
   }
-  // One file's problems together, in the order they were found, so an editor fixes a file at a time.
-  return problems.toSorted((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return {
+    // One file's problems together, in the order they were found, so an editor fixes a file at a time.
+    problems: problems.toSorted((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    articles: articles.flatMap(({ file, data }) => (data ? [{ file, data }] : [])),
+  };
 }
 
 /** A file as read: its raw YAML (for references, checked even when the schema fails) and its validated data. */
@@ -61,7 +90,7 @@ interface ReadFile<T> {
   data: T | undefined;
 }
 
-function readCompanyFile(file: ContentFile, problems: ContentProblem[]): ReadFile<unknown> {
+function readCompanyFile(file: ContentFile, problems: ContentProblem[]): ReadFile<{ alliance?: string | undefined }> {
   problems.push(...slugProblems(file));
   const parsed = parseYaml(file.text);
   if (!parsed.ok) {
@@ -69,6 +98,38 @@ function readCompanyFile(file: ContentFile, problems: ContentProblem[]): ReadFil
     return { file, raw: undefined, data: undefined };
   }
   return { file, raw: parsed.data, data: applySchema(file, companySchema, parsed.data ?? {}, problems) };
+}
+
+/** Where the site's copy lives, relative to the content folder. */
+export const SITE_FILE = 'site.yaml';
+
+function readSite(file: ContentFile | undefined, path: string, problems: ContentProblem[]): SiteData | undefined {
+  if (!file) {
+    problems.push({
+      file: path,
+      field: '(file)',
+      expected: `the site's own text in ${SITE_FILE} beside articles/ and companies/ (docs/authoring.md, "The site's own text")`,
+    });
+    return undefined;
+  }
+  const parsed = parseYaml(file.text);
+  if (!parsed.ok) {
+    problems.push(yamlProblem(file, parsed));
+    return undefined;
+  }
+  return applySchema(file, siteSchema, parsed.data ?? {}, problems);
+}
+
+function unknownAlliance(file: ContentFile, data: { alliance?: string | undefined }, site: SiteData): ContentProblem[] {
+  if (data.alliance === undefined || site.alliances.some((alliance) => alliance.id === data.alliance)) return [];
+  return [
+    {
+      file: file.path,
+      field: 'alliance',
+      found: `${JSON.stringify(data.alliance)}, which is not an alliance`,
+      expected: `one of the alliance ids in site.yaml: ${site.alliances.map((alliance) => alliance.id).join(', ') || '(none yet)'}`,
+    },
+  ];
 }
 
 function readRates(file: ContentFile, problems: ContentProblem[]): RateData[] {

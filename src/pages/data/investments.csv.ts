@@ -1,10 +1,10 @@
 /** Open data: the investments as RFC 4180 CSV, one row each (docs/open-data.md). */
 import type { APIRoute } from 'astro';
 import { absoluteHref } from '../../consts';
-import { getDataset } from '../../data';
+import { getArchive } from '../../data';
 import { investmentsCsv } from '../../lib/openData';
 
 export const GET: APIRoute = async () =>
-  new Response(investmentsCsv((await getDataset()).investments, absoluteHref), {
+  new Response(investmentsCsv((await getArchive()).dataset.investments, absoluteHref), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
   });

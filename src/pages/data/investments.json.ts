@@ -1,10 +1,10 @@
 /** Open data: every investment with its KRW and USD figures (docs/open-data.md). */
 import type { APIRoute } from 'astro';
 import { absoluteHref } from '../../consts';
-import { getDataset } from '../../data';
+import { getArchive } from '../../data';
 import { JSON_HEADERS, formatJson, investmentsDocument } from '../../lib/openData';
 
 export const GET: APIRoute = async () =>
-  new Response(formatJson(investmentsDocument((await getDataset()).investments, absoluteHref)), {
+  new Response(formatJson(investmentsDocument((await getArchive()).dataset.investments, absoluteHref)), {
     headers: JSON_HEADERS,
   });

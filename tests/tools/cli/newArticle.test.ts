@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SITE_FILE } from '../../unit/content/siteFile.ts';
 import { runCli } from './run.ts';
 
 const FLAGS = [
@@ -23,6 +24,7 @@ describe('npm run new (without a terminal)', () => {
     mkdirSync(join(content, 'companies'));
     writeFileSync(join(content, 'companies', 'kt.yaml'), 'name: KT\nnameKo: 케이티\n');
     writeFileSync(join(content, 'companies', 'lg-uplus.yaml'), 'name: LG Uplus\n');
+    writeFileSync(join(content, 'site.yaml'), SITE_FILE.text);
   });
 
   afterEach(() => rmSync(content, { recursive: true, force: true }));
@@ -84,6 +86,19 @@ describe('npm run new (without a terminal)', () => {
     expect(run.stderr).toContain(
       '--companies: found "kt,nokia"; expected slugs of files in content/companies/ (not found: nokia',
     );
+  });
+
+  it('takes the translated headline and the Korean summary by flags', () => {
+    const run = runCli(
+      'newArticle.ts',
+      [...FLAGS, '--title-translation', 'KT·LG유플러스 손잡아', '--summary-ko', '요약.'],
+      env(),
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const text = readFileSync(join(content, 'articles', FILE), 'utf8');
+    expect(text).toContain('titleKo: "KT·LG유플러스 손잡아"');
+    expect(text).toContain('summaryKo: "요약."');
+    expect(runCli('checkContent.ts', [], env()).code).toBe(0);
   });
 
   it('takes a slug for a Korean title', () => {

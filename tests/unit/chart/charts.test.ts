@@ -42,7 +42,7 @@ describe('time axis', () => {
 });
 
 describe('layoutInvestmentsChart', () => {
-  const geometry = layoutInvestmentsChart(RECORDS, { dimensions, years: [2017, 2024], fontSize: 11 });
+  const geometry = layoutInvestmentsChart(RECORDS, { dimensions, years: [2017, 2024], fontSize: 11, locale: 'en' });
 
   it('draws one mark per investment, placed by date and by amount', () => {
     expect(geometry.marks.map((m) => m.record.id)).toEqual(['a-1', 'b-1', 'b-2']);
@@ -72,7 +72,9 @@ describe('layoutInvestmentsChart', () => {
       for (const value of [mark.x, mark.y, mark.radius, mark.label?.x ?? 0, mark.label?.y ?? 0])
         expect(decimals(value)).toBeLessThanOrEqual(3);
     }
-    expect(layoutInvestmentsChart(RECORDS, { dimensions, years: [2017, 2024], fontSize: 11 })).toEqual(geometry);
+    expect(layoutInvestmentsChart(RECORDS, { dimensions, years: [2017, 2024], fontSize: 11, locale: 'en' })).toEqual(
+      geometry,
+    );
     // 2017-03-15 is day 73 of 2922 across 284 units; $23m is 0.181 of the way up two decades of 266 units.
     expect(geometry.marks[0]).toMatchObject({
       x: 7.095,
@@ -92,6 +94,7 @@ describe('layoutInvestmentsChart', () => {
       dimensions: { ...dimensions, height: 80 },
       years: [2017, 2024],
       fontSize: 11,
+      locale: 'en',
     });
     expect(grown.dimensions.height).toBeGreaterThan(80);
     expect(grown.marks.every((mark) => mark.label)).toBe(true);
@@ -103,7 +106,7 @@ describe('layoutInvestmentsChart', () => {
       id: `c-${index}`,
       usd: { value: 20e6 + index * 5e6, converted: false },
     }));
-    const geometry = layoutInvestmentsChart(crowd, { dimensions, years: [2017, 2024], fontSize: 11 });
+    const geometry = layoutInvestmentsChart(crowd, { dimensions, years: [2017, 2024], fontSize: 11, locale: 'en' });
     const labelled = geometry.marks.filter((mark) => mark.label);
     expect(labelled.length).toBeGreaterThan(0);
     expect(labelled.length).toBeLessThan(60);
@@ -112,14 +115,15 @@ describe('layoutInvestmentsChart', () => {
       for (const b of labelled.slice(i + 1)) expect(overlaps(a.label!, b.label!)).toBe(false);
   });
 
-  it('refuses a left margin too narrow for the value axis', () => {
-    expect(() =>
-      layoutInvestmentsChart(RECORDS, {
-        dimensions: { ...dimensions, marginLeft: 20 },
-        years: [2017, 2024],
-        fontSize: 11,
-      }),
-    ).toThrow(/needs a left margin of 4\d/);
+  it('widens a left margin too narrow for the value axis instead of clipping its labels', () => {
+    const narrow = layoutInvestmentsChart(RECORDS, {
+      dimensions: { ...dimensions, marginLeft: 20 },
+      years: [2017, 2024],
+      fontSize: 11,
+      locale: 'en',
+    });
+    expect(narrow.dimensions.marginLeft).toBeGreaterThan(40);
+    expect(narrow.dimensions.width).toBe(dimensions.width);
   });
 
   it('writes each label from the side it sits on, inside an outline that also holds the symbol', () => {
@@ -133,13 +137,13 @@ describe('layoutInvestmentsChart', () => {
   });
 
   it('describes marks and the chart in words', () => {
-    expect(describeInvestment(RECORDS[0]!)).toBe(
+    expect(describeInvestment(RECORDS[0]!, 'en')).toBe(
       '15 March 2017: LG Uplus → Genie Music, 15% equity, ₩26.7 billion (≈ $23 million)',
     );
-    expect(describeInvestmentsChart(RECORDS, [2017, 2024])).toMatch(
+    expect(describeInvestmentsChart(RECORDS, [2017, 2024], 'en')).toMatch(
       /^3 investments and pledges between 2017 and 2024\. The largest: .*₩400 billion/,
     );
-    expect(describeInvestmentsChart([], [2017, 2024])).toBe('No investments are reported between 2017 and 2024.');
+    expect(describeInvestmentsChart([], [2017, 2024], 'en')).toBe('No investments are reported between 2017 and 2024.');
   });
 });
 
@@ -149,6 +153,7 @@ describe('layoutOwnershipChart', () => {
     fontSize: 11,
     barHeight: 30,
     captions: ['Before', 'After'],
+    locale: 'en',
   });
 
   it('gives each holder the same slot in both bars, in the order after the event', () => {
@@ -167,6 +172,7 @@ describe('layoutOwnershipChart', () => {
     expect(after.map((s) => s.label)).toEqual(['42.49%', '15%', '42.51%']);
     const narrow = layoutOwnershipChart(OWNERSHIP, {
       ...geometry,
+      locale: 'en',
       captions: ['B', 'A'],
       dimensions: { ...geometry.dimensions, width: 100 },
     });
@@ -175,7 +181,13 @@ describe('layoutOwnershipChart', () => {
 });
 
 describe('layoutInvolvementChart', () => {
-  const geometry = layoutInvolvementChart(GROUPS, { width: 340, labelWidth: 140, fontSize: 11, rowHeight: 22 });
+  const geometry = layoutInvolvementChart(GROUPS, {
+    width: 340,
+    labelWidth: 140,
+    fontSize: 11,
+    rowHeight: 22,
+    locale: 'en',
+  });
 
   it('puts events in date order as evenly spaced columns', () => {
     expect(geometry.byYear).toBe(false);
@@ -205,7 +217,7 @@ describe('layoutInvolvementChart', () => {
     const many = Array.from({ length: MAX_EVENT_COLUMNS + 1 }, (_, index) => ({
       articleId: `e${index}`,
       date: `${2017 + (index % 3)}-0${1 + (index % 9)}-01`,
-      title: `E${index}`,
+      title: { en: `E${index}`, ko: `E${index}` },
     }));
     const [kt] = GROUPS[0]!.rows;
     const crowded = layoutInvolvementChart([{ rows: [{ company: kt!.company, events: many }] }], {
@@ -213,6 +225,7 @@ describe('layoutInvolvementChart', () => {
       labelWidth: 140,
       fontSize: 11,
       rowHeight: 22,
+      locale: 'en',
     });
     expect(crowded.byYear).toBe(true);
     expect(crowded.columns.map((c) => [c.key, c.header[0], c.articleIds.length])).toEqual([
@@ -229,8 +242,8 @@ describe('layoutInvolvementChart', () => {
   });
 
   it('asks for a shortName when a row label would be clipped', () => {
-    expect(() => layoutInvolvementChart(GROUPS, { width: 340, labelWidth: 70, fontSize: 11, rowHeight: 22 })).toThrow(
-      /"Genie Music" is too long .* content\/companies\/genie-music\.yaml a shortName/,
-    );
+    expect(() =>
+      layoutInvolvementChart(GROUPS, { width: 340, labelWidth: 70, fontSize: 11, rowHeight: 22, locale: 'en' }),
+    ).toThrow(/"Genie Music" is too long .* content\/companies\/genie-music\.yaml a shortName/);
   });
 });

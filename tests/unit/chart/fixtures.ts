@@ -1,9 +1,13 @@
 /** A small, fixed set of records for the chart geometry tests. */
 import type { InvestmentRecord, InvolvementGroup, OwnershipRecord } from '../../../src/lib/dataset.ts';
 
-const kt = { slug: 'kt', name: 'KT', short: 'KT' };
-const lgu = { slug: 'lg-uplus', name: 'LG Uplus', short: 'LG Uplus' };
-const genie = { slug: 'genie-music', name: 'Genie Music', short: 'Genie Music' };
+const kt = { slug: 'kt', name: { en: 'KT', ko: 'KT' }, short: { en: 'KT', ko: 'KT' } };
+const lgu = { slug: 'lg-uplus', name: { en: 'LG Uplus', ko: 'LG Uplus' }, short: { en: 'LG Uplus', ko: 'LG Uplus' } };
+const genie = {
+  slug: 'genie-music',
+  name: { en: 'Genie Music', ko: 'Genie Music' },
+  short: { en: 'Genie Music', ko: 'Genie Music' },
+};
 
 /** Three investments: reported, converted, and two on one day. */
 export const RECORDS: InvestmentRecord[] = [
@@ -25,7 +29,10 @@ export const RECORDS: InvestmentRecord[] = [
     articleId: 'b',
     date: '2021-03-23',
     investor: kt,
-    target: { name: 'Original content', short: 'Original content' },
+    target: {
+      name: { en: 'Original content', ko: 'Original content' },
+      short: { en: 'Original content', ko: 'Original content' },
+    },
     amount: 50e9,
     currency: 'KRW',
     krw: { value: 50e9, converted: false },
@@ -41,7 +48,10 @@ export const RECORDS: InvestmentRecord[] = [
     articleId: 'b',
     date: '2021-03-23',
     investor: kt,
-    target: { name: 'Content by 2023', short: 'Content by 2023' },
+    target: {
+      name: { en: 'Content by 2023', ko: 'Content by 2023' },
+      short: { en: 'Content by 2023', ko: 'Content by 2023' },
+    },
     amount: 400e9,
     currency: 'KRW',
     krw: { value: 400e9, converted: false },
@@ -57,29 +67,37 @@ export const OWNERSHIP: OwnershipRecord = {
   company: genie,
   before: [
     { holder: kt, percent: 49.99, source: 'J' },
-    { holder: { name: 'Others', short: 'Others' }, percent: 50.01, source: 'B' },
+    {
+      holder: { name: { en: 'Others', ko: 'Others' }, short: { en: 'Others', ko: 'Others' } },
+      percent: 50.01,
+      source: 'B',
+    },
   ],
   after: [
     { holder: kt, percent: 42.49, source: 'J' },
     { holder: lgu, percent: 15, source: 'J' },
-    { holder: { name: 'Others', short: 'Others' }, percent: 42.51, source: 'B' },
+    {
+      holder: { name: { en: 'Others', ko: 'Others' }, short: { en: 'Others', ko: 'Others' } },
+      percent: 42.51,
+      source: 'B',
+    },
   ],
 };
 
 /** Two alliances and three events. */
 export const GROUPS: InvolvementGroup[] = [
   {
-    alliance: 'KT–LG',
+    alliance: { id: 'kt-lg', en: 'KT–LG', ko: 'KT–LG' },
     rows: [
       {
         company: kt,
         events: [
-          { articleId: 'a', date: '2017-03-15', title: 'A' },
-          { articleId: 'b', date: '2021-03-23', title: 'B' },
+          { articleId: 'a', date: '2017-03-15', title: { en: 'A', ko: 'A' } },
+          { articleId: 'b', date: '2021-03-23', title: { en: 'B', ko: 'B' } },
         ],
       },
-      { company: lgu, events: [{ articleId: 'a', date: '2017-03-15', title: 'A' }] },
+      { company: lgu, events: [{ articleId: 'a', date: '2017-03-15', title: { en: 'A', ko: 'A' } }] },
     ],
   },
-  { rows: [{ company: genie, events: [{ articleId: 'c', date: '2024-02-28', title: 'C' }] }] },
+  { rows: [{ company: genie, events: [{ articleId: 'c', date: '2024-02-28', title: { en: 'C', ko: 'C' } }] }] },
 ];

@@ -9,7 +9,12 @@ const GUIDE = readFileSync(new URL('../../../docs/authoring.md', import.meta.url
 const yamlBlocks = [...GUIDE.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
 const content = readContent('content');
 
-function problems(input: { article?: string | undefined; company?: string | undefined; rates?: string | undefined }): string[] {
+function problems(input: {
+  article?: string | undefined;
+  company?: string | undefined;
+  rates?: string | undefined;
+  site?: string | undefined;
+}): string[] {
   return validateContent({
     articles: input.article === undefined ? [] : [{ path: 'content/articles/2017-03-15-guide-example.mdx', text: input.article }],
     companies: [
@@ -17,13 +22,14 @@ function problems(input: { article?: string | undefined; company?: string | unde
       ...(input.company === undefined ? [] : [{ path: 'content/companies/guide-example.yaml', text: input.company }]),
     ],
     rates: { path: 'content/rates.yaml', text: input.rates ?? content.rates?.text ?? '' },
+    site: input.site === undefined ? content.site : { path: 'content/site.yaml', text: input.site },
     checkMdxBody,
   }).map(formatProblem);
 }
 
 describe('docs/authoring.md', () => {
-  it('has the three YAML examples: the worked article, a company and the rate table', () => {
-    expect(yamlBlocks).toHaveLength(3);
+  it('has the four YAML examples: the worked article, a company, the site’s own text and the rate table', () => {
+    expect(yamlBlocks).toHaveLength(4);
   });
 
   it('ends the worked example with an article that passes the content check', () => {
@@ -34,8 +40,12 @@ describe('docs/authoring.md', () => {
     expect(problems({ company: yamlBlocks[1] })).toEqual([]);
   });
 
+  it('shows a site.yaml that passes', () => {
+    expect(problems({ site: yamlBlocks[2] })).toEqual([]);
+  });
+
   it('shows a rate table that passes', () => {
-    expect(problems({ rates: yamlBlocks[2] })).toEqual([]);
+    expect(problems({ rates: yamlBlocks[3] })).toEqual([]);
   });
 
   it('shows component examples that compile as MDX', () => {

@@ -9,6 +9,7 @@ describe('fieldsAt', () => {
     expect(fieldsAt(articleSchema, ['investments', 0])).toEqual([
       'investor',
       'target',
+      'targetKo',
       'amount',
       'currency',
       'usd',
@@ -17,7 +18,7 @@ describe('fieldsAt', () => {
       'date',
       'note',
     ]);
-    expect(fieldsAt(articleSchema, ['ownership', 'before', 2])).toEqual(['holder', 'percent', 'source']);
+    expect(fieldsAt(articleSchema, ['ownership', 'before', 2])).toEqual(['holder', 'holderKo', 'percent', 'source']);
   });
 
   it('lists nothing where the schema has no fields', () => {

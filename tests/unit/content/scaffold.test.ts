@@ -16,6 +16,7 @@ import {
 } from '../../../src/lib/content/scaffold.ts';
 import { validateContent, type ContentFile } from '../../../src/lib/content/validate.ts';
 import { checkMdxBody } from '../../../src/node/contentDir.ts';
+import { SITE_FILE } from './siteFile.ts';
 
 const COMPANY_FILES: ContentFile[] = [
   { path: 'content/companies/kt.yaml', text: 'name: KT\nnameKo: 케이티\n' },
@@ -38,9 +39,12 @@ const DRAFT: ArticleDraft = {
 
 /** The content check's messages for a file written by the scaffold, next to the company files. */
 function check(text: string, name = 'content/articles/2017-03-15-x.mdx'): string[] {
-  return validateContent({ articles: [{ path: name, text }], companies: COMPANY_FILES.slice(0, 4), checkMdxBody }).map(
-    formatProblem,
-  );
+  return validateContent({
+    articles: [{ path: name, text }],
+    companies: COMPANY_FILES.slice(0, 4),
+    site: SITE_FILE,
+    checkMdxBody,
+  }).map(formatProblem);
 }
 
 describe('slugify', () => {
@@ -164,6 +168,29 @@ describe('scaffoldArticle', () => {
     expect(text).toContain('title: "KT: \\"AI one team\\" #1 — LG유플러스와 협력"');
   });
 
+  it('writes the translated headline in the other language’s field, and the Korean summary, when given', () => {
+    const english = scaffoldArticle({ ...DRAFT, titleTranslation: 'KT·LG유플러스 손잡아', summaryKo: '요약.' });
+    expect(english).toMatch(/^titleKo: "KT·LG유플러스 손잡아"/m);
+    expect(english).toMatch(/^summaryKo: "요약."/m);
+    expect(check(english)).toEqual([]);
+    const korean = scaffoldArticle({
+      ...DRAFT,
+      title: '지니뮤직 지분 인수',
+      language: 'ko',
+      slug: 'genie-music-stake',
+      titleTranslation: 'Genie Music stake',
+    });
+    expect(korean).toMatch(/^titleEn: "Genie Music stake"/m);
+    expect(korean).toMatch(/^# titleKo|^# summaryKo/m);
+    expect(check(korean)).toEqual([]);
+  });
+
+  it('refuses a Korean summary over 280 characters, as the content check would', () => {
+    expect(draftProblems({ ...DRAFT, summaryKo: '가'.repeat(281) }, new Set(DRAFT.companies))).toEqual([
+      { field: 'summaryKo', expected: 'a Korean summary of at most 280 characters (this one has 281)' },
+    ]);
+  });
+
   it('writes a Korean article that passes too', () => {
     expect(check(scaffoldArticle({ ...DRAFT, title: '지니뮤직 지분 인수', language: 'ko', slug: 'genie-music-stake' }))).toEqual(
       [],
@@ -174,7 +201,7 @@ describe('scaffoldArticle', () => {
     const text = scaffoldArticle(DRAFT);
     for (const field of ['title', 'date', 'language', 'summary', 'source', '  name', 'companies'])
       expect(text).toMatch(new RegExp(`^${field}:`, 'm'));
-    for (const field of ['summaryKo', 'deck', '  url', '  author', '  published', '  archived', '  note', 'tags', 'investments', 'ownership']) {
+    for (const field of ['titleKo', 'summaryKo', 'deck', '  url', '  author', '  published', '  archived', '  note', 'tags', 'investments', 'ownership']) {
       expect(text).toMatch(new RegExp(`^ *# ${field.trim()}:`, 'm'));
     }
     for (const field of ['investor', 'target', 'amount', 'currency', 'usd', 'stake', 'kind', 'date', 'note'])

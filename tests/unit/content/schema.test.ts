@@ -9,6 +9,7 @@ import {
   isCompanyTarget,
   ownershipSchema,
   rateSchema,
+  siteSchema,
 } from '../../../src/lib/content/schema.ts';
 
 const ARTICLE = {
@@ -84,6 +85,54 @@ describe('articleSchema', () => {
   it('refuses tags that are not lowercase words', () => {
     expect(issues(articleSchema, { ...ARTICLE, tags: ['music', 'Home IoT'] })).toEqual([
       'tags.1: a lowercase word such as "music"',
+    ]);
+  });
+});
+
+describe('translated headlines', () => {
+  it('take a Korean headline for an article in English, and an English one for an article in Korean', () => {
+    expect(issues(articleSchema, { ...ARTICLE, titleKo: 'KT·LG유플러스 손잡아', summaryKo: '요약' })).toEqual([]);
+    expect(issues(articleSchema, { ...ARTICLE, language: 'ko', titleEn: 'KT and LG' })).toEqual([]);
+  });
+
+  it('refuse a translation into the language the article is already in', () => {
+    expect(issues(articleSchema, { ...ARTICLE, titleEn: 'Again' })).toEqual([
+      'titleEn: no titleEn on an article in English: its title is English already (give titleKo, the headline in Korean)',
+    ]);
+    expect(issues(articleSchema, { ...ARTICLE, language: 'ko', titleKo: '다시' })).toEqual([
+      'titleKo: no titleKo on an article in Korean: its title is Korean already (give titleEn, the headline in English)',
+    ]);
+  });
+});
+
+describe('siteSchema', () => {
+  const copy = {
+    title: 'T',
+    description: 'D',
+    kicker: 'K',
+    headline: 'H',
+    intro: 'I',
+    footer: 'F',
+    socialImageAlt: 'A',
+  };
+  const SITE = { en: copy, ko: copy, alliances: [{ id: 'kt-lg', en: 'KT–LG', ko: 'KT–LG' }] };
+
+  it('takes both editions’ copy and the alliances', () => {
+    expect(issues(siteSchema, SITE)).toEqual([]);
+  });
+
+  it('needs every field of both editions', () => {
+    const { footer: _footer, ...noFooter } = copy;
+    expect(issues(siteSchema, { ...SITE, ko: noFooter })).toEqual(['ko.footer: the line at the foot of every page']);
+    expect(issues(siteSchema, { en: copy, alliances: [] })[0]).toMatch(/^ko: /);
+  });
+
+  it('refuses an alliance id given twice, or not written as a slug', () => {
+    expect(issues(siteSchema, { ...SITE, alliances: [...SITE.alliances, ...SITE.alliances] })).toEqual([
+      'alliances: alliances with ids of their own (an id is given twice)',
+    ]);
+    expect(issues(siteSchema, { ...SITE, alliances: [{ id: 'KT LG', en: 'a', ko: 'b' }] })).toEqual([
+      'alliances.0.id: an id of lowercase letters, digits and hyphens, such as kt-lg',
     ]);
   });
 });

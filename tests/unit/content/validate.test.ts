@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, formatProblems } from '../../../src/lib/content/problems.ts';
 import { validateContent, type ContentFile } from '../../../src/lib/content/validate.ts';
 import { checkMdxBody } from '../../../src/node/contentDir.ts';
+import { SITE_FILE } from './siteFile.ts';
 
 /** A valid article's frontmatter; each test breaks one thing in it. */
 const VALID = `title: "KT, LG Uplus join hands"
@@ -34,7 +35,7 @@ const mdx = (frontmatter: string, body = 'The article text.\n') => `---\n${front
 
 /** Every problem in the content, as the one-line messages an editor reads. */
 function messages(articles: ContentFile[], companies: ContentFile[] = COMPANIES): string[] {
-  return validateContent({ articles, companies, checkMdxBody }).map(formatProblem);
+  return validateContent({ articles, companies, site: SITE_FILE, checkMdxBody }).map(formatProblem);
 }
 
 /** The messages for one article file at `content/articles/x.mdx`. */
@@ -210,7 +211,7 @@ describe('validateContent', () => {
 
   it('lists the allowed fields when an unknown one is not a likely typo', () => {
     expect(articleMessages(VALID + INVESTMENT + '\n    price: 3625')).toEqual([
-      'content/articles/x.mdx: investments[0].price: found a field the contract does not have; expected only the fields listed in docs/authoring.md here: investor, target, amount, currency, usd, stake, kind, date, note',
+      'content/articles/x.mdx: investments[0].price: found a field the contract does not have; expected only the fields listed in docs/authoring.md here: investor, target, targetKo, amount, currency, usd, stake, kind, date, note',
     ]);
   });
 
@@ -227,6 +228,7 @@ describe('validateContent', () => {
         },
       ],
       companies: [...COMPANIES, { path: 'content/companies/c.yaml', text: 'url: ftp://c.example\n' }],
+      site: SITE_FILE,
       checkMdxBody,
     });
     expect(problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual([
@@ -277,5 +279,23 @@ ownership:
     expect(messages([], [...COMPANIES, { path: 'content/companies/naver.yaml', text: '- Naver\n' }])).toEqual([
       'content/companies/naver.yaml: (whole file): found ["Naver"]; expected fields written "field: value", one per line, such as name: KT',
     ]);
+  });
+
+  it('needs the site’s own text, site.yaml, and names the file it looked for', () => {
+    const problems = validateContent({ articles: [], companies: COMPANIES, dir: 'content', checkMdxBody });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/site.yaml: (file): missing; expected the site\'s own text in site.yaml beside articles/ and companies/ (docs/authoring.md, "The site\'s own text")',
+    ]);
+  });
+
+  it('refuses a company in an alliance site.yaml does not have', () => {
+    expect(
+      messages([], [...COMPANIES, { path: 'content/companies/sk.yaml', text: 'name: SK\nalliance: skt\n' }]),
+    ).toEqual([
+      'content/companies/sk.yaml: alliance: found "skt", which is not an alliance; expected one of the alliance ids in site.yaml: kt-lg',
+    ]);
+    expect(messages([], [...COMPANIES, { path: 'content/companies/sk.yaml', text: 'name: SK\nalliance: kt-lg\n' }])).toEqual(
+      [],
+    );
   });
 });

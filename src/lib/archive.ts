@@ -1,0 +1,78 @@
+/**
+ * The whole archive, worked out once per build from the content: articles in timeline order with
+ * each one's place, every company's and every tag's articles, the year groups and the charts'
+ * dataset. Pages read from it, so no page sorts, groups or scans the articles again.
+ */
+import { articlesByCompany } from './companies.ts';
+import type { RateData, SiteData } from './content/schema.ts';
+import {
+  buildInvestments,
+  buildInvolvement,
+  buildOwnership,
+  type DatasetArticle,
+  type DatasetCompany,
+  type InvestmentRecord,
+  type InvolvementGroup,
+  type OwnershipRecord,
+} from './dataset.ts';
+import { groupByYear, neighboursAt, sortByDate, yearSpan, type YearGroup } from './timeline.ts';
+
+/** The charts' data: every investment, ownership record and company's involvement. */
+export interface Dataset {
+  investments: InvestmentRecord[];
+  ownership: OwnershipRecord[];
+  involvement: InvolvementGroup[];
+}
+
+/** Everything the pages need to know about the content, computed once. */
+export interface Archive<A extends DatasetArticle, C extends DatasetCompany> {
+  site: SiteData;
+  /** Every article, oldest first. */
+  articles: A[];
+  companies: ReadonlyMap<string, C>;
+  /** Each company's articles (`companiesInvolved`), oldest first. */
+  byCompany: ReadonlyMap<string, A[]>;
+  /** Each tag's articles, oldest first. */
+  byTag: ReadonlyMap<string, A[]>;
+  years: YearGroup<A>[];
+  /** The first and last year of the timeline. */
+  span: [number, number] | undefined;
+  dataset: Dataset;
+  /** The articles before and after one article on the timeline. */
+  neighbours(id: string): { previous?: A; next?: A };
+}
+
+/** Builds the archive from the validated content, in time linear in its size (plus one sort). */
+export function buildArchive<A extends DatasetArticle, C extends DatasetCompany>(content: {
+  articles: readonly A[];
+  companies: readonly C[];
+  rates: readonly RateData[];
+  site: SiteData;
+}): Archive<A, C> {
+  const articles = sortByDate(content.articles);
+  const companies = new Map(content.companies.map((company) => [company.id, company]));
+  const position = new Map(articles.map((article, index) => [article.id, index]));
+  const byTag = new Map<string, A[]>();
+  for (const article of articles) {
+    for (const tag of article.data.tags ?? []) {
+      const list = byTag.get(tag);
+      if (list) list.push(article);
+      else byTag.set(tag, [article]);
+    }
+  }
+  return {
+    site: content.site,
+    articles,
+    companies,
+    byCompany: articlesByCompany(articles),
+    byTag,
+    years: groupByYear(articles),
+    span: yearSpan(articles),
+    dataset: {
+      investments: buildInvestments(articles, companies, content.rates),
+      ownership: buildOwnership(articles, companies),
+      involvement: buildInvolvement(articles, companies, content.site.alliances),
+    },
+    neighbours: (id) => neighboursAt(articles, position.get(id) ?? -1),
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * Every interface string of the English edition. The Korean dictionary (`ko.ts`) has the type of
+ * this one, so a key missing there fails `astro check`. Editorial copy (title, intro, footer,
+ * alliance names) is content, in `content/site.yaml`; strings here are the site's own words.
+ */
+
+import { formatNumber } from '../money.ts';
+
+/** "1 event", "5 events". */
+const events = (count: number) => (count === 1 ? '1 event' : `${formatNumber(count, 'en')} events`);
+
+export const en = {
+  /** The language's own name, as the language switch offers it to readers of the other edition. */
+  languageName: 'English',
+  skipLink: 'Skip to content',
+  nav: {
+    label: 'Site',
+    timeline: 'Timeline',
+    companies: 'Companies',
+    /** The language switch's accessible name, on a page of the other edition ("Read this page in English"). */
+    readIn: 'Read this page in English',
+  },
+  feeds: {
+    rss: (site: string) => `${site} (RSS)`,
+    json: (site: string) => `${site} (JSON Feed)`,
+  },
+  timeline: {
+    kicker: (kicker: string, years: string) => `${kicker} · ${years}`,
+    chartsLink: 'The alliance in charts: the money, the ownership, who was involved',
+    eventsHeading: 'Events',
+    listLabel: 'Timeline of events',
+    yearIndex: 'Jump to a year',
+    chartsHeading: 'The alliance in charts',
+    companiesLabel: 'Companies',
+    tagsLabel: 'Topics',
+    articleIn: (language: string) => `article in ${language}`,
+  },
+  /** How a language is named inside a sentence: "an article in Korean". */
+  languageInSentence: { en: 'English', ko: 'Korean' },
+  translation: {
+    /** Marks a headline or summary translated by the site's editors. */
+    translated: 'Translation',
+    /** Marks text shown in the original language because no translation was given. */
+    untranslated: 'Not yet translated',
+    original: 'Original headline',
+    summaryHeading: 'Summary in English',
+  },
+  entryList: {
+    onTimeline: 'See it on the timeline',
+  },
+  article: {
+    back: '← Back to this entry on the timeline',
+    backLabel: 'Back',
+    source: 'Source',
+    archived: 'archived copy',
+    inLanguage: (language: string) => `(in ${language})`,
+    by: 'By',
+    published: 'Published',
+    aboutThisCopy: 'About this copy',
+    companies: 'Companies in this article',
+    pagerLabel: 'Previous and next articles',
+    previous: 'Previous',
+    next: 'Next',
+  },
+  company: {
+    kicker: 'Company',
+    partOf: 'Part of',
+    parent: 'Parent company',
+    group: 'Group companies',
+    website: 'Website',
+    moneyHeading: 'Money and ownership',
+    eventsHeading: 'On the timeline',
+    namedInPassing: (name: string) =>
+      `${name} is named in the articles but is not one of the companies an event is about.`,
+    description: (name: string, site: string, count: number) => `${name} on ${site}: ${events(count)}.`,
+  },
+  directory: {
+    title: 'Companies',
+    description: (site: string) => `Every company and organisation named on ${site}.`,
+    heading: 'Who is who',
+    lede: 'Every company and organisation the articles name, grouped by the camp it belonged to.',
+    alliance: (name: string) => `${name} camp`,
+    others: 'Other companies and organisations',
+    namedInPassing: 'named in passing',
+    events,
+  },
+  notFound: {
+    title: 'Page not found',
+    description: (site: string) => `This address is not on ${site}. Every article is listed here.`,
+    kicker: 'Error 404',
+    heading: 'This page is not on the timeline',
+    lede: 'The address may be mistyped, or the link that brought you here may be out of date. Every event is on the timeline, and every article is listed below.',
+    home: 'Go to the timeline',
+    allArticles: 'All articles',
+  },
+  mdx: {
+    editorsNote: 'Editor’s note',
+    photoCaption: 'Photo caption',
+    photoCredit: 'Photo',
+  },
+  charts: {
+    tableToggle: 'The figures as a table',
+    download: 'Download the data',
+    investmentsCsv: 'investments (CSV)',
+    investmentsJson: 'investments (JSON)',
+    eventsJson: 'events (JSON)',
+    kinds: { equity: 'equity', acquisition: 'acquisition', commitment: 'commitment', fund: 'fund' },
+    investments: {
+      title: 'Investments over time',
+      svgTitle: (from: number, to: number) => `Investments over time, ${from}–${to}`,
+      caption:
+        'Each symbol is one reported investment or pledge, placed by date and by its size in US dollars (log scale); its shape shows the kind. Select one to go to its entry.',
+      legendLabel: 'Kinds of investment',
+      convertedNote: '* US-dollar figure converted, see the table',
+      none: (from: number, to: number) => `No investments are reported between ${from} and ${to}.`,
+      count: (count: number, from: number, to: number) =>
+        `${count === 1 ? 'One investment' : `${count} investments and pledges`} between ${from} and ${to}.`,
+      largest: 'The largest:',
+      smallest: 'The smallest:',
+      tableLabel: 'Investments table',
+      tableCaption: 'Every investment in the articles, oldest first. Amounts as reported; * converted.',
+      columns: {
+        date: 'Date',
+        parties: 'Investor → target',
+        kind: 'Kind',
+        amount: 'Amount',
+        krw: 'KRW',
+        usd: 'USD',
+        from: 'Where from',
+      },
+      fromArticle: 'The article itself',
+      totals: (totals: string) => `Totals in US dollars by kind, converted figures included: ${totals}.`,
+      ratesIntro: '* Converted at the rate of the nearest date:',
+      rate: (perUsd: string, currency: string, date: string, source: string) =>
+        `${perUsd} ${currency} per US dollar on ${date} (${source})`,
+    },
+    ownership: {
+      title: (company: string) => `Who owned ${company}`,
+      svgTitle: (company: string, date: string) => `Ownership of ${company} before and after ${date}`,
+      caption: (date: string) =>
+        `Shareholdings before and after the deal of ${date}, as reported. The holders keep their order and colour in both bars.`,
+      before: (date: string) => `Before ${date}`,
+      after: (date: string) => `After ${date}`,
+      holding: (holder: string, before: string, after: string) => `${holder} ${before} before, ${after} after`,
+      legendLabel: 'Shareholders, before → after',
+      tableLabel: 'Ownership table',
+      tableCaption: (company: string) => `Shareholdings of ${company}, in percent.`,
+      columns: { holder: 'Shareholder', before: 'Before', after: 'After', source: 'Reported by' },
+      sources: (sources: string) => `Sources: ${sources}.`,
+    },
+    involvement: {
+      title: 'Who was involved when',
+      svgTitle: 'Who was involved in each event',
+      caption:
+        'Each row is a company, grouped by camp; each column is an event on the timeline, in date order (not to scale). A dot means the company took part. Select a dot to go to its entry.',
+      description: (summary: string) => `Companies by camp, with the number of events each took part in. ${summary}.`,
+      others: 'Others',
+      inEvent: (company: string, title: string, date: string) => `${company} in “${title}”, ${date}`,
+      inEvents: (company: string, count: number, period: string) => `${company} in ${count} events of ${period}`,
+      tableLabel: 'Involvement table',
+      tableCaptionByYear: 'How many events each company took part in, by year.',
+      tableCaption: 'Which company took part in which event (✓).',
+      columnCompany: 'Company',
+      tookPart: 'took part',
+      no: 'no',
+    },
+  },
+};
+
+/** The shape every edition's dictionary has. */
+export type Dictionary = typeof en;

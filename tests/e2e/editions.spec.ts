@@ -1,0 +1,103 @@
+/**
+ * The two editions: every page has its twin, the switch leads to it, machines are told of it, the
+ * twins show the same events, marks and links, and neither edition shows the other's interface.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { en } from '../../src/lib/i18n/en.ts';
+import { ko } from '../../src/lib/i18n/ko.ts';
+import { OG_LOCALES } from '../../src/lib/i18n/locales.ts';
+import { allPages } from './pages.ts';
+
+/** Every page of the English edition with its Korean twin. */
+const TWINS = allPages()
+  .filter((path) => !path.startsWith('./ko/'))
+  .map((path) => ({ en: path, ko: path.replace(/^\.\//, './ko/') }));
+
+/** Every static string of a dictionary (not the templates), for finding one edition's words on the other's pages. */
+function staticStrings(dictionary: object): string[] {
+  return Object.values(dictionary).flatMap((value) =>
+    typeof value === 'string' ? [value] : typeof value === 'object' && value !== null ? staticStrings(value) : [],
+  );
+}
+
+/** The text of the page whose nearest `lang` is the given language. */
+function textIn(page: Page, lang: string): Promise<string> {
+  return page.evaluate((wanted) => {
+    const parts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || element.closest('script, style, [hidden]')) continue;
+      if (element.closest('[lang]')?.getAttribute('lang') === wanted) parts.push(node.textContent ?? '');
+    }
+    return parts.join(' ');
+  }, lang);
+}
+
+/** The page's entries and chart marks in order, and its internal links, each made edition-neutral. */
+async function structure(page: Page) {
+  return page.evaluate(() => {
+    const neutral = (href: string) => new URL(href, location.href).pathname.replace(/^\/ko\//, '/');
+    return {
+      entries: [...document.querySelectorAll('li.entry[id]')].map((entry) => entry.id),
+      marks: [...document.querySelectorAll('.chart [data-entry]')].map((mark) => mark.getAttribute('data-entry')),
+      links: [...document.querySelectorAll('main a[href]')]
+        .map((a) => new URL(a.getAttribute('href') ?? '', location.href))
+        .filter((url) => url.origin === location.origin)
+        .map((url) => neutral(url.href) + url.hash)
+        // The same links; each edition lists names in its own alphabetical order.
+        .sort(),
+    };
+  });
+}
+
+for (const twin of TWINS) {
+  test(`${twin.en} and ${twin.ko} are twins: switch, alternates, the same events, marks and links`, async ({
+    page,
+  }) => {
+    await page.goto(twin.en);
+    const english = await structure(page);
+    await expect(page.locator('link[rel="alternate"][hreflang="ko"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${twin.ko.slice(1)}$`),
+    );
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${twin.en.slice(1)}$`),
+    );
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', OG_LOCALES.en);
+    await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute('content', OG_LOCALES.ko);
+
+    const toKorean = page.getByRole('link', { name: ko.nav.readIn });
+    await expect(toKorean).toHaveAttribute('hreflang', 'ko');
+    await expect(toKorean).toHaveAttribute('lang', 'ko');
+    await toKorean.click();
+    await expect(page).toHaveURL(new RegExp(`${twin.ko.slice(1)}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    expect(await structure(page)).toEqual(english);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${twin.en.slice(1)}$`),
+    );
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', OG_LOCALES.ko);
+
+    await page.getByRole('link', { name: en.nav.readIn }).click();
+    await expect(page).toHaveURL(new RegExp(`${twin.en.slice(1)}$`));
+  });
+}
+
+test('no Korean outside lang="ko" on English pages, and no English interface string on Korean pages', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const english = staticStrings(en).filter((text) => /[a-z]{3}/.test(text) && !staticStrings(ko).includes(text));
+  for (const twin of TWINS) {
+    await page.goto(twin.en);
+    expect(await textIn(page, 'en'), `${twin.en} has Korean outside lang="ko"`).not.toMatch(
+      /[\u3131-\u318e\uac00-\ud7a3]/,
+    );
+    await page.goto(twin.ko);
+    const korean = await textIn(page, 'ko');
+    for (const text of english) expect(korean, `${twin.ko} shows the English "${text}"`).not.toContain(text);
+  }
+});
