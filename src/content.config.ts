@@ -7,6 +7,7 @@ import { file, glob } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { articleSchema, companySchema, rateSchema, siteSchema } from './lib/content/schema.ts';
 import { slugFromPath } from './lib/content/validate.ts';
+import { rateKey } from './lib/dataset.ts';
 
 const CONTENT_DIR = process.env['CONTENT_DIR'] || 'content';
 
@@ -30,7 +31,7 @@ const rates = defineCollection({
   loader: file(`${CONTENT_DIR}/rates.yaml`, {
     parser: (text) => {
       const list = (yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? []) as { currency?: string; date?: string }[];
-      return Object.fromEntries(list.map((rate) => [`${rate.currency}-${rate.date}`, rate]));
+      return Object.fromEntries(list.map((rate) => [rateKey(rate), rate]));
     },
   }),
   schema: rateSchema,

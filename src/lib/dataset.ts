@@ -61,6 +61,22 @@ export interface InvestmentRecord {
   note?: string;
 }
 
+/** A rate's identity: its currency and day, e.g. `KRW-2021-03-23` (the rate collection's entry ids). */
+export function rateKey(rate: { currency?: string | undefined; date?: string | undefined }): string {
+  return `${rate.currency}-${rate.date}`;
+}
+
+/** Every exchange rate the records' conversions used, once each, by currency and then date. */
+export function ratesUsed(records: readonly InvestmentRecord[]): RateData[] {
+  const rates = new Map<string, RateData>();
+  for (const record of records) {
+    for (const rate of [record.usd?.rate, record.krw?.rate]) if (rate) rates.set(rateKey(rate), rate);
+  }
+  return [...rates.values()].sort(
+    (a, b) => a.currency.localeCompare(b.currency) || compareCalendarDates(a.date, b.date),
+  );
+}
+
 /** The rate of `currency` whose date is nearest `date` (the earlier one on a tie). */
 export function nearestRate(rates: readonly RateData[], currency: string, date: CalendarDate): RateData | undefined {
   const day = toUtcDate(date).getTime();

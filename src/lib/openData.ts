@@ -6,14 +6,15 @@
  */
 import { group, index } from 'd3-array';
 import type { RateData } from './content/schema.ts';
-import type {
-  DatasetArticle,
-  DatasetCompany,
-  Holding,
-  InvestmentRecord,
-  MoneyFigure,
-  OwnershipRecord,
-  Party,
+import {
+  ratesUsed,
+  type DatasetArticle,
+  type DatasetCompany,
+  type Holding,
+  type InvestmentRecord,
+  type MoneyFigure,
+  type OwnershipRecord,
+  type Party,
 } from './dataset.ts';
 import type { AbsoluteUrl } from './feeds.ts';
 import { sortByDate } from './timeline.ts';
@@ -77,17 +78,11 @@ export function investmentJson(record: InvestmentRecord, url: AbsoluteUrl) {
 
 /** `investments.json`: every investment, oldest first, and every exchange rate any conversion used. */
 export function investmentsDocument(records: readonly InvestmentRecord[], url: AbsoluteUrl) {
-  const rates = new Map<string, RateData>();
-  for (const record of records) {
-    for (const rate of [record.usd?.rate, record.krw?.rate]) if (rate) rates.set(`${rate.currency}-${rate.date}`, rate);
-  }
   return {
     description: 'Every investment, stake purchase, pledge and fund reported in the timeline’s articles, oldest first.',
     homePage: url(''),
     investments: records.map((record) => investmentJson(record, url)),
-    rates: [...rates.values()]
-      .sort((a, b) => a.currency.localeCompare(b.currency) || a.date.localeCompare(b.date))
-      .map(rateJson),
+    rates: ratesUsed(records).map(rateJson),
   };
 }
 

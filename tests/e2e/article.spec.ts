@@ -75,14 +75,14 @@ for (const locale of LOCALES) {
   }
 }
 
-test('the machine-translated article carries the editor’s note on its names (facts.md)', async ({ page }) => {
+test('content: the machine-translated article carries the editor’s note on its garbled names', async ({ page }) => {
   await page.goto('./articles/2021-03-23-kt-studio-genie-content-strategy/');
   const note = page.getByRole('complementary', { name: dictionary('en').mdx.editorsNote });
   await expect(note).toContainText('Koo Hyun-mo');
   await expect(note).toContainText('Sky TV');
 });
 
-test('no scraping debris of the seeds reaches a page (facts.md)', async ({ page }) => {
+test('content: no scraping debris of the raw articles reaches a page', async ({ page }) => {
   const debris = [
     'Leave a Reply',
     'bloggers like this',

@@ -1,4 +1,5 @@
 /** The figures the benchmark reports from a Lighthouse result, and their medians over runs. */
+import { median } from 'd3-array';
 
 /** What one Lighthouse run says about a page. */
 export interface PageFigures {
@@ -58,16 +59,9 @@ export function summarize(lhr: LighthouseResult): PageFigures {
   };
 }
 
-/** The median of some numbers (the mean of the middle two for an even count). */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 /** Every figure's median over several runs of one page. */
 export function medianFigures(runs: readonly PageFigures[]): PageFigures {
-  const of = (pick: (figures: PageFigures) => number) => median(runs.map(pick));
+  const of = (pick: (figures: PageFigures) => number) => median(runs, pick) ?? Number.NaN;
   return {
     performance: of((r) => r.performance),
     accessibility: of((r) => r.accessibility),
