@@ -45,6 +45,19 @@ export const en = {
     original: 'Original headline',
     summaryHeading: 'Summary in English',
   },
+  pagination: {
+    label: (what: string) => `Pages of ${what}`,
+    page: (page: number) => `Page ${page}`,
+    earlier: 'Earlier entries',
+    later: 'Later entries',
+    latest: (count: number) => `The latest ${count} entries`,
+    allYears: 'Every year, with how many entries it has',
+    yearCount: (count: number) => (count === 1 ? '1 entry' : `${formatNumber(count, 'en')} entries`),
+    yearTitle: (year: number, page: number, pages: number) =>
+      pages > 1 ? `${year}, page ${page} of ${pages}` : String(year),
+    companyTitle: (name: string, page: number, pages: number) =>
+      pages > 1 ? `${name}, page ${page} of ${pages}` : name,
+  },
   entryList: {
     onTimeline: 'See it on the timeline',
   },
@@ -89,9 +102,9 @@ export const en = {
     description: (site: string) => `This address is not on ${site}. Every article is listed here.`,
     kicker: 'Error 404',
     heading: 'This page is not on the timeline',
-    lede: 'The address may be mistyped, or the link that brought you here may be out of date. Every event is on the timeline, and every article is listed below.',
+    lede: 'The address may be mistyped, or the link that brought you here may be out of date. Every event is on the timeline; the latest are listed below.',
     home: 'Go to the timeline',
-    allArticles: 'All articles',
+    latest: 'The latest articles',
   },
   mdx: {
     editorsNote: 'Editor’s note',
