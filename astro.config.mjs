@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { contentGuard } from './src/node/contentGuard.ts';
 import { localized404 } from './src/node/localized404.ts';
+import { searchIndex } from './src/node/searchIndex.ts';
 
 // SITE_URL and BASE_PATH are the deployer's interface (see docs/deploy.md).
 const SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
@@ -27,6 +28,7 @@ export default defineConfig({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
     }),
     localized404(),
+    searchIndex(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   // Kept beside .astro/, so a copy of the project with linked node_modules never shares a content cache.
@@ -35,5 +37,15 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // Every script and asset a file of its own, so a Content-Security-Policy without 'unsafe-inline'
   // allows them; one stylesheet for the whole site: one render-blocking request, cached after the first page.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  vite: {
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
+    plugins: [
+      {
+        // Scripts load their heavier parts with import() on demand; Vite's preload helper for such
+        // imports would add almost a kilobyte to every page for chunks that have nothing to preload.
+        name: 'no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
+  },
 });

@@ -35,6 +35,7 @@ export interface Archive<A extends DatasetArticle, C extends DatasetCompany> {
   byCompany: ReadonlyMap<string, A[]>;
   /** Each tag's articles, oldest first. */
   byTag: ReadonlyMap<string, A[]>;
+
   years: YearGroup<A>[];
   /** Where each entry is on the timeline: all on `/`, or on pages of its year once the archive is long. */
   timeline: TimelineLayout<A>;
@@ -58,6 +59,7 @@ export function buildArchive<A extends DatasetArticle, C extends DatasetCompany>
   const years = groupByYear(articles);
   const companies = new Map(content.companies.map((company) => [company.id, company]));
   const position = new Map(articles.map((article, index) => [article.id, index]));
+
   const byTag = new Map<string, A[]>();
   for (const article of articles) {
     for (const tag of article.data.tags ?? []) {

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { companiesInvolved } from '../../src/lib/companies.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { LATEST_ON_HOME, ONE_PAGE_TIMELINE, PAGE_SIZE } from '../../src/lib/paging.ts';
@@ -126,6 +127,24 @@ test('with JavaScript, the next page’s entries come in place as the reader rea
   await expect(page).toHaveURL(`${site.url}${yearPath(busiest.year, 2)}#${reading.id}`);
   await page.reload();
   await expect(page.locator(`li.entry[id="${reading.id}"]`)).toBeInViewport();
+});
+
+test('the filter lists every matching entry of the whole archive, not only those on the page', async ({ page }) => {
+  const involved = new Map<string, string[]>();
+  for (const article of articles) {
+    for (const slug of companiesInvolved(article)) involved.set(slug, [...(involved.get(slug) ?? []), article.id]);
+  }
+  const [company, ids] = [...involved].sort((a, b) => b[1].length - a[1].length)[0]!;
+  const last = groupByYear(articles).at(-1)!;
+  const onPage = new Set(last.entries.slice(0, PAGE_SIZE).map((article) => article.id));
+  expect(ids.filter((id) => !onPage.has(id)).length, 'matches beyond the page').toBeGreaterThan(0);
+  await page.goto(`${site.url}${yearPath(last.year)}?company=${company}`);
+  const results = page.locator('.timeline-filter__results > li');
+  await expect(results).toHaveCount(ids.length);
+  await expect(page.locator('ol.timeline')).toBeHidden();
+  await expect(page.locator('timeline-filter [role="status"]')).toContainText(`${ids.length} of ${articles.length}`);
+  await results.first().getByRole('link').first().click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${ids[0]}/$`));
 });
 
 test('no page is over 100 KB and / is under 40 KB (gzip)', () => {

@@ -276,6 +276,17 @@ test('the 404 page passes axe in light and dark, and does not scroll sideways at
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('the search works under the base path: its index, its results and their links', async ({ page }) => {
+  const [article] = sourceArticles(copy.contentDir);
+  const word = article!.firstParagraph.split(/\W+/).find((candidate) => candidate.length >= 6)!;
+  await page.goto(site.url);
+  await page.getByRole('searchbox').fill(word);
+  const result = page.locator(`.site-search__results a[href="${BASE}articles/${article!.id}/"]`);
+  await expect(result).toHaveCount(1);
+  await result.click();
+  await expect(page).toHaveURL(`${site.url}articles/${article!.id}/`);
+});
+
 test('the open data files hold every event and investment, and the charts’ tables link to them', async ({
   page,
   request,

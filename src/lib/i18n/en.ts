@@ -20,6 +20,24 @@ export const en = {
     /** The language switch's accessible name, on a page of the other edition ("Read this page in English"). */
     readIn: 'Read this page in English',
   },
+  search: {
+    label: 'Search',
+    hint: 'Search the articles. Press / to come here from anywhere on the page.',
+    loading: 'Loading the search…',
+    /** Templates the search box fills in the browser: {query}, {count}, {shown}. */
+    resultsNone: 'No article matches “{query}”.',
+    resultsOne: '1 article matches “{query}”.',
+    resultsMany: '{count} articles match “{query}”.',
+    more: 'Showing the first {shown}; add a word to narrow the search.',
+    failed: 'The search could not be loaded. Every article is on the timeline.',
+  },
+  filter: {
+    /** Templates the filter fills in the browser: {shown}, {total}, {what}. */
+    status: 'Showing {shown} of {total} events: {what}',
+    clear: 'Show all events',
+    loading: 'Finding the events…',
+    failed: 'The filter could not be loaded; the chips lead to each company’s and topic’s page.',
+  },
   feeds: {
     rss: (site: string) => `${site} (RSS)`,
     json: (site: string) => `${site} (JSON Feed)`,
@@ -55,8 +73,7 @@ export const en = {
     yearCount: (count: number) => (count === 1 ? '1 entry' : `${formatNumber(count, 'en')} entries`),
     yearTitle: (year: number, page: number, pages: number) =>
       pages > 1 ? `${year}, page ${page} of ${pages}` : String(year),
-    companyTitle: (name: string, page: number, pages: number) =>
-      pages > 1 ? `${name}, page ${page} of ${pages}` : name,
+    pagedTitle: (name: string, page: number, pages: number) => (pages > 1 ? `${name}, page ${page} of ${pages}` : name),
   },
   entryList: {
     onTimeline: 'See it on the timeline',
@@ -86,6 +103,13 @@ export const en = {
     namedInPassing: (name: string) =>
       `${name} is named in the articles but is not one of the companies an event is about.`,
     description: (name: string, site: string, count: number) => `${name} on ${site}: ${events(count)}.`,
+  },
+  tag: {
+    kicker: 'Topic',
+    title: (name: string) => `#${name}`,
+    description: (name: string, site: string, count: number) =>
+      `${count === 1 ? '1 article' : `${formatNumber(count, 'en')} articles`} on ${name}, on ${site}.`,
+    count: (count: number) => (count === 1 ? '1 article' : `${formatNumber(count, 'en')} articles`),
   },
   directory: {
     title: 'Companies',

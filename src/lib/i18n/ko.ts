@@ -14,6 +14,22 @@ export const ko: Dictionary = {
     companies: '기업',
     readIn: '이 페이지를 한국어로 보기',
   },
+  search: {
+    label: '검색',
+    hint: '기사를 검색합니다. 페이지 어디에서나 /를 누르면 이곳으로 옵니다.',
+    loading: '검색을 불러오는 중…',
+    resultsNone: '“{query}”와(과) 일치하는 기사가 없습니다.',
+    resultsOne: '“{query}”: 기사 1건.',
+    resultsMany: '“{query}”: 기사 {count}건.',
+    more: '처음 {shown}건만 보여 줍니다. 검색어를 더해 좁혀 보세요.',
+    failed: '검색을 불러오지 못했습니다. 모든 기사는 타임라인에 있습니다.',
+  },
+  filter: {
+    status: '사건 {total}건 중 {shown}건: {what}',
+    clear: '모든 사건 보기',
+    loading: '사건을 찾는 중…',
+    failed: '필터를 불러오지 못했습니다. 칩을 누르면 기업과 주제의 페이지로 갑니다.',
+  },
   feeds: {
     rss: (site) => `${site} (RSS)`,
     json: (site) => `${site} (JSON 피드)`,
@@ -45,7 +61,7 @@ export const ko: Dictionary = {
     allYears: '연도별 항목 수',
     yearCount: (count) => `${formatNumber(count, 'ko')}건`,
     yearTitle: (year, page, pages) => (pages > 1 ? `${year}년, ${pages}쪽 중 ${page}쪽` : `${year}년`),
-    companyTitle: (name, page, pages) => (pages > 1 ? `${name}, ${pages}쪽 중 ${page}쪽` : name),
+    pagedTitle: (name, page, pages) => (pages > 1 ? `${name}, ${pages}쪽 중 ${page}쪽` : name),
   },
   entryList: {
     onTimeline: '타임라인에서 보기',
@@ -74,6 +90,12 @@ export const ko: Dictionary = {
     eventsHeading: '타임라인',
     namedInPassing: (name) => `${name}은(는) 기사에 언급되지만 사건의 주체로 다뤄진 적은 없습니다.`,
     description: (name, site, count) => `${site}의 ${name}: ${events(count)}.`,
+  },
+  tag: {
+    kicker: '주제',
+    title: (name) => `#${name}`,
+    description: (name, site, count) => `${site}의 ${name} 관련 기사 ${formatNumber(count, 'ko')}건.`,
+    count: (count) => `기사 ${formatNumber(count, 'ko')}건`,
   },
   directory: {
     title: '기업',

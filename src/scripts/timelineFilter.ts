@@ -1,0 +1,33 @@
+/**
+ * `<timeline-filter>`: the timeline filtered by company and topic (src/components/TimelineFilter.astro).
+ * A chip in an entry (`a[data-filter="company:kt"]`) filters instead of leaving the page. The
+ * filter's workings (filterController.ts) load only when a reader filters or the address has a filter.
+ */
+
+/** The query parameters a filter is recorded in. */
+const FILTER_PARAMS = ['company', 'tag'];
+
+class TimelineFilter extends HTMLElement {
+  #controller?: Promise<import('./filterController').FilterController>;
+
+  connectedCallback(): void {
+    this.addEventListener('click', (event) => {
+      const chip = (event.target as Element).closest<HTMLElement>('a[data-filter]');
+      if (!chip || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      void this.#load().then((controller) => controller.choose(chip));
+    });
+    addEventListener('popstate', () => void this.#load().then((controller) => controller.applyAddress()));
+    const params = new URLSearchParams(location.search);
+    if (FILTER_PARAMS.some((param) => params.has(param))) {
+      void this.#load().then((controller) => controller.applyAddress());
+    }
+  }
+
+  #load() {
+    this.#controller ??= import('./filterController').then(({ FilterController }) => new FilterController(this));
+    return this.#controller;
+  }
+}
+
+customElements.define('timeline-filter', TimelineFilter);
