@@ -11,6 +11,8 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { headersForPath, parseHeadersFile, type HeaderRule } from '../../tools/lib/headersFile.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
+import { localizedPath } from '../../src/lib/urls.ts';
 import { startNginx, type RunningNginx } from '../../tools/lib/nginx.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { allPages } from './pages.ts';
@@ -142,19 +144,27 @@ test('the base path without its slash redirects to the site, with the security h
   expect(await followed.text()).toBe(readFileSync(join(outDir, 'index.html'), 'utf8'));
 });
 
-test('an unknown address gets the site’s own 404 page with status 404; a missing asset’s 404 is not cached', async ({
+test('an unknown address gets its edition’s own 404 page with status 404; a missing asset’s 404 is not cached', async ({
   request,
 }) => {
-  const notFound = readFileSync(join(outDir, '404.html'), 'utf8');
-  for (const path of ['no/such/page/', 'articles/no-such-article/', '_headers', '_astro/missing.css']) {
-    const response = await request.get(url(path));
-    expect(response.status(), path).toBe(404);
-    expect(response.headers()['content-type'], path).toBe('text/html; charset=utf-8');
-    expect(await response.text(), path).toBe(notFound);
-    expect(response.headers()['cache-control'], path).toBeUndefined();
-    expect(response.headers()['content-security-policy'], path).toBe(
-      headersForPath(rules, '/404.html')['Content-Security-Policy'],
-    );
+  for (const locale of LOCALES) {
+    const edition = localizedPath('', locale);
+    const notFound = readFileSync(join(outDir, edition, '404.html'), 'utf8');
+    const paths = [
+      'no/such/page/',
+      'articles/no-such-article/',
+      ...(edition ? [] : ['_headers', '_astro/missing.css']),
+    ];
+    for (const path of paths.map((path) => `${edition}${path}`)) {
+      const response = await request.get(url(path));
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()['content-type'], path).toBe('text/html; charset=utf-8');
+      expect(await response.text(), path).toBe(notFound);
+      expect(response.headers()['cache-control'], path).toBeUndefined();
+      expect(response.headers()['content-security-policy'], path).toBe(
+        headersForPath(rules, `/${edition}404.html`)['Content-Security-Policy'],
+      );
+    }
   }
 });
 
