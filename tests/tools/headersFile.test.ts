@@ -61,8 +61,8 @@ describe('public/_headers', () => {
   const csp = parseCsp(page['Content-Security-Policy'] ?? '');
 
   it('sends as its Content-Security-Policy only what a page’s <meta> policy cannot carry: frame-ancestors', () => {
-    // Both policies are enforced: any fetch directive here (default-src, style-src) would refuse the
-    // inline CSS the page's own policy allows by its hash.
+    // Both policies are enforced: a fetch directive here (default-src, script-src, style-src) would
+    // refuse the inline CSS and script the page's own policy allows by their hashes.
     expect([...csp]).toEqual([['frame-ancestors', ["'none'"]]]);
   });
 

@@ -1,9 +1,8 @@
 /**
  * The one-request limit page of `npm run bench`: the first screen of the built home page (its site
  * header, its heading and the intro around it) with all of the page's CSS inline, and nothing else
- * but the page's icon.
- * No page of the site can draw that screen sooner, so the benchmark reports every page's LCP as a
- * ratio to this one.
+ * but the page's icon. No page of the site can draw that screen sooner, so the benchmark reports
+ * every page's LCP as a ratio to this one.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
