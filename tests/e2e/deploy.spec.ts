@@ -249,7 +249,7 @@ for (const locale of LOCALES) {
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.heading);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-    // Styled: the site's stylesheet loaded from under the base, even at this nested unknown address.
+    // Styled, even at this nested unknown address (its CSS is inline, its links all under the base).
     expect(await page.locator('body').evaluate((body) => getComputedStyle(body).margin)).toBe('0px');
     await expect(page.locator('main .entry-list > li').first()).toBeVisible();
     expect(failed).toEqual([]);
