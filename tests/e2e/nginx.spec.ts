@@ -30,6 +30,11 @@ const CONTENT_TYPES: Record<string, RegExp> = {
   '.txt': /^text\/plain; charset=utf-8$/,
   '.csv': /^text\/csv; charset=utf-8$/,
   '.png': /^image\/png$/,
+  // The search index: compressed by Pagefind itself and read by its own script, whatever the type.
+  '.pagefind': /^application\/octet-stream$/,
+  '.pf_meta': /^application\/octet-stream$/,
+  '.pf_index': /^application\/octet-stream$/,
+  '.pf_fragment': /^application\/octet-stream$/,
 };
 /** The text files that must go out compressed when the reader accepts gzip. */
 const COMPRESSED = ['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.csv'];
