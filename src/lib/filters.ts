@@ -2,25 +2,18 @@
  * The timeline filter's index for an archive too long for one page: one small file per company and
  * per topic and edition, listing the matching entries, fetched only when a reader filters.
  */
+import { companiesInvolved } from './companies.ts';
 import { headline } from './i18n/articleText.ts';
 import { langAttribute, type Locale } from './i18n/locales.ts';
 import { formatDate } from './dates.ts';
 import type { ArticleData } from './content/schema.ts';
 
-/** What the timeline can be filtered by, and the query parameter of each (`?company=kt&tag=ai`). */
-export const FILTER_FACETS = ['company', 'tag'] as const;
-
-/** A facet of the filter: `company` or `tag`. */
-export type FilterFacet = (typeof FILTER_FACETS)[number];
-
-/** Where a facet value's index is, relative to the site root: `filters/company/kt.json`. */
-export function filterIndexPath(facet: FilterFacet, value: string): string {
-  return `filters/${facet}/${value}.json`;
-}
-
 /** One entry as the filtered list shows it: everything needed to draw and link it, already in the edition's words. */
 export interface FilterEntry {
   id: string;
+  /** The day, `YYYY-MM-DD`, and the companies it involves: what the charts match their marks by. */
+  day: string;
+  companies: string[];
   /** The date as the edition writes it. */
   date: string;
   title: string;
@@ -43,6 +36,8 @@ export function filterEntries(
     const lang = langAttribute(title.lang, locale);
     return {
       id: article.id,
+      day: article.data.date,
+      companies: companiesInvolved(article),
       date: formatDate(article.data.date, locale),
       title: title.text,
       ...(lang ? { lang } : {}),

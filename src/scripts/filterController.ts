@@ -5,23 +5,10 @@
  * event on `document` whose detail lists the entries shown.
  */
 
-/** The facets, as query parameters and as the entries' `data-companies` / `data-tags` lists. */
-const FACETS = { company: 'companies', tag: 'tags' } as const;
-type Facet = keyof typeof FACETS;
-type Filter = Partial<Record<Facet, string>>;
+import { FILTER_FACETS, TIMELINE_FILTER_EVENT, type FilterFacet, type TimelineFilterDetail } from '../lib/chart/markup';
+import type { FilterEntry } from '../lib/filters';
 
-/** The event other scripts listen for (the charts dim the marks of hidden entries). */
-export const FILTER_EVENT = 'timeline-filter';
-
-/** One entry of a filter index file (src/lib/filters.ts). */
-interface IndexEntry {
-  id: string;
-  date: string;
-  title: string;
-  lang?: string;
-  href: string;
-  at: string;
-}
+type Filter = Partial<Record<FilterFacet, string>>;
 
 /** The filter of one `<timeline-filter>` element. */
 export class FilterController {
@@ -40,7 +27,7 @@ export class FilterController {
 
   /** Filters by a chip the reader chose, on top of the filter the address already has. */
   choose(chip: HTMLElement): void {
-    const [facet, value] = (chip.dataset['filter'] ?? '').split(':') as [Facet, string];
+    const [facet, value] = (chip.dataset['filter'] ?? '').split(':') as [FilterFacet, string];
     this.#names.set(`${facet}:${value}`, chip.textContent?.trim() ?? value);
     this.#show({ ...filterOf(location.search), [facet]: value });
   }
@@ -53,7 +40,7 @@ export class FilterController {
   /** Applies a filter and records it in the address, as a step the back button undoes. */
   #show(filter: Filter): void {
     const url = new URL(location.href);
-    for (const facet of Object.keys(FACETS) as Facet[]) {
+    for (const facet of Object.keys(FILTER_FACETS) as FilterFacet[]) {
       const value = filter[facet];
       if (value) url.searchParams.set(facet, value);
       else url.searchParams.delete(facet);
@@ -64,11 +51,12 @@ export class FilterController {
   }
 
   async #apply(filter: Filter): Promise<void> {
-    const active = (Object.keys(FACETS) as Facet[]).filter((facet) => filter[facet]);
+    const active = (Object.keys(FILTER_FACETS) as FilterFacet[]).filter((facet) => filter[facet]);
     const timeline = this.#element.querySelectorAll<HTMLElement>('ol.timeline, .timeline__next');
     const results = this.#element.querySelector<HTMLOListElement>('.timeline-filter__results')!;
     const clear = this.#element.querySelector<HTMLButtonElement>('.timeline-filter__clear')!;
     let shown: string[] | null = null;
+    let facts: TimelineFilterDetail['facts'];
     if (active.length === 0) {
       for (const hidden of this.#element.querySelectorAll<HTMLElement>('li.entry[hidden], li.year[hidden]'))
         hidden.hidden = false;
@@ -80,7 +68,9 @@ export class FilterController {
     } else {
       this.#status(this.#element.dataset['loading'] ?? '');
       try {
-        shown = await this.#filterFromIndex(filter, active, results);
+        const matching = await this.#filterFromIndex(filter, active, results);
+        shown = matching.map((entry) => entry.id);
+        facts = matching.map((entry) => ({ id: entry.id, date: entry.day, companies: entry.companies }));
       } catch {
         this.#status(this.#element.dataset['failed'] ?? '');
         return;
@@ -98,15 +88,16 @@ export class FilterController {
           .replace('{what}', what),
       );
     }
-    document.dispatchEvent(new CustomEvent(FILTER_EVENT, { detail: { entries: shown } }));
+    const detail: TimelineFilterDetail = { entries: shown, ...(facts ? { facts } : {}) };
+    document.dispatchEvent(new CustomEvent(TIMELINE_FILTER_EVENT, { detail }));
   }
 
   /** Hides the entries on the page that do not match, and the years left empty; gives the ids shown. */
-  #filterInPlace(filter: Filter, active: Facet[]): string[] {
+  #filterInPlace(filter: Filter, active: FilterFacet[]): string[] {
     const shown: string[] = [];
     for (const entry of this.#element.querySelectorAll<HTMLElement>('li.entry')) {
       const matches = active.every((facet) =>
-        (entry.dataset[FACETS[facet]] ?? '').split(' ').includes(filter[facet] ?? ''),
+        (entry.dataset[FILTER_FACETS[facet]] ?? '').split(' ').includes(filter[facet] ?? ''),
       );
       entry.hidden = !matches;
       if (matches) shown.push(entry.id);
@@ -118,22 +109,22 @@ export class FilterController {
   }
 
   /** Lists the matching entries of the whole archive from the index files of each facet value. */
-  async #filterFromIndex(filter: Filter, active: Facet[], results: HTMLOListElement): Promise<string[]> {
+  async #filterFromIndex(filter: Filter, active: FilterFacet[], results: HTMLOListElement): Promise<FilterEntry[]> {
     const lists = await Promise.all(
       active.map(async (facet) => {
         const response = await fetch(`${this.#element.dataset['index']}${facet}/${filter[facet]}.json`);
         if (!response.ok) throw new Error(`${response.status}`);
-        return ((await response.json()) as { entries: IndexEntry[] }).entries;
+        return ((await response.json()) as { entries: FilterEntry[] }).entries;
       }),
     );
     const [first = [], ...rest] = lists;
     const others = rest.map((list) => new Set(list.map((entry) => entry.id)));
     const matching = first.filter((entry) => others.every((ids) => ids.has(entry.id)));
     results.replaceChildren(...matching.map((entry) => this.#item(entry)));
-    return matching.map((entry) => entry.id);
+    return matching;
   }
 
-  #item(entry: IndexEntry): HTMLLIElement {
+  #item(entry: FilterEntry): HTMLLIElement {
     const item = document.createElement('li');
     const date = document.createElement('time');
     date.textContent = entry.date;
@@ -158,7 +149,7 @@ export class FilterController {
 export function filterOf(search: string): Filter {
   const params = new URLSearchParams(search);
   const filter: Filter = {};
-  for (const facet of Object.keys(FACETS) as Facet[]) {
+  for (const facet of Object.keys(FILTER_FACETS) as FilterFacet[]) {
     const value = params.get(facet);
     if (value) filter[facet] = value;
   }

@@ -4,8 +4,7 @@
  * filter's workings (filterController.ts) load only when a reader filters or the address has a filter.
  */
 
-/** The query parameters a filter is recorded in. */
-const FILTER_PARAMS = ['company', 'tag'];
+import { FILTER_FACETS } from '../lib/chart/markup';
 
 class TimelineFilter extends HTMLElement {
   #controller?: Promise<import('./filterController').FilterController>;
@@ -19,7 +18,7 @@ class TimelineFilter extends HTMLElement {
     });
     addEventListener('popstate', () => void this.#load().then((controller) => controller.applyAddress()));
     const params = new URLSearchParams(location.search);
-    if (FILTER_PARAMS.some((param) => params.has(param))) {
+    if (Object.keys(FILTER_FACETS).some((facet) => params.has(facet))) {
       void this.#load().then((controller) => controller.applyAddress());
     }
   }

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { CHART_CLASSES, MARK_ATTRIBUTES } from '../../src/lib/chart/markup.ts';
 import { headersForPath, parseCsp, parseHeadersFile } from '../../tools/lib/headersFile.ts';
 import { allPages } from './pages.ts';
 import { headersFromFile, serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
@@ -108,10 +109,10 @@ test('the charts’ script runs under the policy: its tooltip shows, positioned,
   const problems = await watchForViolations(page);
   await page.goto(site.url);
   const mark = page.locator('#investments :is(svg.chart--compact, svg.chart--wide):visible a.chart-mark').first();
-  await mark.hover();
-  const tooltip = page.locator('.chart-tooltip');
+  await mark.locator('path.symbol').hover();
+  const tooltip = page.locator(`.${CHART_CLASSES.tooltip}`);
   await expect(tooltip).toBeVisible();
-  await expect(tooltip).toHaveText((await mark.getAttribute('data-tip'))!);
+  await expect(tooltip).toHaveText((await mark.getAttribute(MARK_ATTRIBUTES.description))!);
   // Placed by the script through the CSSOM, which the policy allows (a style attribute would not be).
   expect(await tooltip.evaluate((element) => (element as HTMLElement).style.left)).toMatch(/px$/);
   await mark.focus();

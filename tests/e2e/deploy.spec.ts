@@ -5,7 +5,6 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { FEED_LIMIT } from '../../src/lib/feeds.ts';
 import { headline, summary } from '../../src/lib/i18n/articleText.ts';
@@ -13,7 +12,7 @@ import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { INVESTMENT_CSV_COLUMNS } from '../../src/lib/openData.ts';
 import { SITE_FILES, localizedPath } from '../../src/lib/urls.ts';
-import { crawl } from './checks.ts';
+import { axeViolations, crawl, sidewaysScroll } from './checks.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { sourceArticles } from './content.ts';
 import { allPages } from './pages.ts';
@@ -260,20 +259,16 @@ for (const locale of LOCALES) {
   });
 }
 
-test('the 404 page passes axe in light and dark, and does not scroll sideways at 360 px', async ({ page }) => {
+test('the 404 pages pass axe in light and dark, and do not scroll sideways at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.goto(`${site.url}no/such/page/`);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+  for (const edition of LOCALES.map((locale) => localizedPath('', locale))) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${site.url}${edition}no/such/page/`);
+      expect(await axeViolations(page), `${edition} ${colorScheme}`).toEqual([]);
+    }
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
   }
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test('the search works under the base path: its index, its results and their links', async ({ page }) => {

@@ -12,7 +12,6 @@ export const ko: Dictionary = {
     label: '사이트',
     timeline: '타임라인',
     companies: '기업',
-    readIn: '이 페이지를 한국어로 보기',
   },
   search: {
     label: '검색',
@@ -128,11 +127,20 @@ export const ko: Dictionary = {
     investmentsJson: '투자 (JSON)',
     eventsJson: '사건 (JSON)',
     kinds: { equity: '지분 투자', acquisition: '인수', commitment: '투자 약정', fund: '펀드' },
+    periods: {
+      quarter: (quarter, year) => `${year}년 ${quarter}분기`,
+      year: (year) => `${year}년`,
+      years: (first, last) => `${first}–${last}년`,
+    },
     investments: {
       title: '시기별 투자',
       svgTitle: (from, to) => `시기별 투자, ${from}–${to}년`,
       caption:
         '기호 하나가 보도된 투자 또는 투자 약정 하나입니다. 날짜와 미국 달러 기준 규모(로그 척도)에 따라 놓이며, 모양은 종류를 나타냅니다. 기호를 선택하면 해당 항목으로 이동합니다.',
+      captionBinned:
+        '기호 하나가 한 기간에 보도된 같은 종류의 투자와 투자 약정을 모두 나타냅니다. 미국 달러 기준 합계(로그 척도)에 따라 놓이고 건수에 따라 크기가 정해지며, 모양은 종류를 나타냅니다. 기호를 선택하면 타임라인에서 그중 첫 항목으로 이동합니다.',
+      binCount: (count) => `${formatNumber(count, 'ko')}건`,
+      binDescription: (what, kind, total, largest) => `${what}(${kind}), 합계 ${total}. 가장 큰 투자: ${largest}.`,
       legendLabel: '투자 종류',
       convertedNote: '* 환산한 달러 금액, 표 참조',
       none: (from, to) => `${from}년부터 ${to}년까지 보도된 투자가 없습니다.`,
@@ -141,6 +149,9 @@ export const ko: Dictionary = {
       smallest: '가장 작은 투자:',
       tableLabel: '투자 표',
       tableCaption: '기사에 보도된 모든 투자, 오래된 순. 금액은 보도된 그대로이며 *는 환산 금액입니다.',
+      tableCaptionBinned:
+        '기간과 종류별 투자, 오래된 순, 미국 달러 기준 합계(환산 금액 포함). 투자 하나하나는 아래 데이터 파일에 있습니다.',
+      binColumns: { period: '기간', kind: '종류', count: '건수', total: '합계(달러)', largest: '가장 큰 투자' },
       columns: {
         date: '날짜',
         parties: '투자자 → 대상',
@@ -167,18 +178,23 @@ export const ko: Dictionary = {
       tableCaption: (company) => `${company}의 지분율(%).`,
       columns: { holder: '주주', before: '이전', after: '이후', source: '보도' },
       sources: (sources) => `출처: ${sources}.`,
+      otherHolders: (count) => `기타 주주 ${formatNumber(count, 'ko')}곳`,
+      more: (count) => `이전 지분 기록 ${formatNumber(count, 'ko')}건은 여기에 그리지 않았으며 공개 데이터에 있습니다:`,
     },
     involvement: {
       title: '언제 누가 참여했나',
       svgTitle: '사건별 참여 기업',
       caption:
         '행은 기업이며 진영별로 묶었습니다. 열은 타임라인의 사건으로 날짜순입니다(간격은 실제 시간과 무관). 점은 해당 기업이 참여했다는 뜻입니다. 점을 선택하면 해당 항목으로 이동합니다.',
+      captionByPeriod:
+        '행은 기업이며 진영별로 묶었고, 기업이 많으면 참여가 많은 기업을 먼저 보여 줍니다. 열은 타임라인의 기간입니다. 점의 크기는 그 기간에 해당 기업이 참여한 사건 수를 나타냅니다. 점을 선택하면 타임라인에서 그중 첫 사건으로 이동합니다.',
       description: (summary) => `진영별 기업과 각 기업이 참여한 사건 수. ${summary}.`,
       others: '기타',
+      otherCompanies: (count) => `기타 기업 ${formatNumber(count, 'ko')}곳`,
       inEvent: (company, title, date) => `${company}, “${title}”, ${date}`,
       inEvents: (company, count, period) => `${company}, ${period} 사건 ${formatNumber(count, 'ko')}건`,
       tableLabel: '참여 표',
-      tableCaptionByYear: '연도별로 각 기업이 참여한 사건 수.',
+      tableCaptionByPeriod: '기간별로 각 기업이 참여한 사건 수.',
       tableCaption: '어느 기업이 어느 사건에 참여했는지(✓).',
       columnCompany: '기업',
       tookPart: '참여',

@@ -5,7 +5,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { edition as editionOf, editionParams } from '../../../../consts';
 import { getArchive, type Article } from '../../../../data';
-import { filterEntries, type FilterFacet } from '../../../../lib/filters';
+import type { FilterFacet } from '../../../../lib/chart/markup';
+import { filterEntries } from '../../../../lib/filters';
 import { LOCALES, type Locale } from '../../../../lib/i18n/locales';
 import { JSON_HEADERS } from '../../../../lib/openData';
 import { articlePath } from '../../../../lib/urls';
