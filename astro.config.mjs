@@ -8,6 +8,7 @@ import { contentGuard } from './src/node/contentGuard.ts';
 import { localized404 } from './src/node/localized404.ts';
 import { searchIndex } from './src/node/searchIndex.ts';
 import { ownCspHashes } from './src/node/ownCspHashes.ts';
+import { plainDynamicImports } from './src/node/plainDynamicImports.ts';
 
 // SITE_URL and BASE_PATH are the deployer's interface (see docs/deploy.md).
 const SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
@@ -32,6 +33,7 @@ export default defineConfig({
     localized404(),
     ownCspHashes(),
     searchIndex(),
+    plainDynamicImports(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   // Kept beside .astro/, so a copy of the project with linked node_modules never shares a content cache.

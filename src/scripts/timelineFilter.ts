@@ -4,8 +4,6 @@
  * filter's workings (filterController.ts) load only when a reader filters or the address has a filter.
  */
 
-import { FILTER_FACETS } from '../lib/chart/markup';
-
 class TimelineFilter extends HTMLElement {
   #controller?: Promise<import('./filterController').FilterController>;
 
@@ -17,8 +15,8 @@ class TimelineFilter extends HTMLElement {
       void this.#load().then((controller) => controller.choose(chip));
     });
     addEventListener('popstate', () => void this.#load().then((controller) => controller.applyAddress()));
-    const params = new URLSearchParams(location.search);
-    if (Object.keys(FILTER_FACETS).some((facet) => params.has(facet))) {
+    // An address with a query may carry a filter (the controller knows which parameters do).
+    if (location.search) {
       void this.#load().then((controller) => controller.applyAddress());
     }
   }

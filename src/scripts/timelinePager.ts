@@ -16,6 +16,8 @@ class TimelinePager extends HTMLElement {
   /** The page each entry came from; entries of the page first loaded are not in it. */
   readonly #pageOf = new WeakMap<Element, string>();
   #reading?: IntersectionObserver;
+  /** The entries crossing the middle band of the screen now. */
+  readonly #inBand = new Set<Element>();
 
   connectedCallback(): void {
     const link = this.querySelector<HTMLAnchorElement>(NEXT_LINK);
@@ -63,7 +65,17 @@ class TimelinePager extends HTMLElement {
   }
 
   #follow(changes: IntersectionObserverEntry[]): void {
-    const reading = changes.find((change) => change.isIntersecting)?.target;
+    for (const change of changes) {
+      if (change.isIntersecting) this.#inBand.add(change.target);
+      else this.#inBand.delete(change.target);
+    }
+    // Of the entries in the band, the one nearest the middle of the screen is the one being read.
+    const middle = innerHeight / 2;
+    const distance = (entry: Element) => {
+      const box = entry.getBoundingClientRect();
+      return Math.abs(box.top + box.height / 2 - middle);
+    };
+    const reading = [...this.#inBand].sort((a, b) => distance(a) - distance(b))[0];
     if (!reading) return;
     const page = this.#pageOf.get(reading) ?? location.href.split('#')[0];
     history.replaceState(history.state, '', `${page}#${reading.id}`);
