@@ -30,6 +30,10 @@ const plugin: Plugin = {
 export function plainDynamicImports(): AstroIntegration {
   return {
     name: 'plain-dynamic-imports',
-    hooks: { 'astro:config:setup': ({ updateConfig }) => updateConfig({ vite: { plugins: [plugin] } }) },
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [plugin] } });
+      },
+    },
   };
 }
