@@ -4,7 +4,7 @@
  * each page's `<html lang>`, into `pagefind/` beside the pages. Nothing of it loads until a reader
  * uses the search box (src/scripts/siteSearch.ts).
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -30,6 +30,7 @@ export function searchIndex(): AstroIntegration {
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           removeReadyMadeInterfaces(join(site, SEARCH_FOLDER));
+          sortLanguages(join(site, SEARCH_FOLDER, 'pagefind-entry.json'));
           // The build benchmark reads this line (tools/benchBuild.ts).
           logger.info(
             `Search index: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
@@ -47,4 +48,14 @@ function removeReadyMadeInterfaces(folder: string): void {
   for (const name of readdirSync(folder)) {
     if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(join(folder, name));
   }
+}
+
+/**
+ * Pagefind lists the languages of its entry file in whatever order its hash map gives, which changes
+ * from one run to the next; sorted, two builds of the same sources write the same bytes.
+ */
+function sortLanguages(entryFile: string): void {
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, unknown> };
+  entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : 1)));
+  writeFileSync(entryFile, JSON.stringify(entry));
 }

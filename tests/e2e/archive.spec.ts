@@ -101,7 +101,9 @@ for (const locale of LOCALES) {
       seen.push(...(await page.locator(ENTRIES).evaluateAll((items) => items.map((li) => li.id))));
       const next = page.locator('a[data-timeline-next]');
       if ((await next.count()) === 0) break;
-      await next.click();
+      // Follow the link as a reader would, and wait for the whole next page before reading it.
+      await Promise.all([page.waitForURL(new URL((await next.getAttribute('href'))!, page.url()).href), next.click()]);
+      await page.waitForLoadState('load');
     }
     expect(seen).toEqual(articles.map((article) => article.id));
     await context.close();

@@ -6,10 +6,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en.ts';
 import { ko } from '../../src/lib/i18n/ko.ts';
 import { OG_LOCALES } from '../../src/lib/i18n/locales.ts';
-import { allPages } from './pages.ts';
+import { checkedPages } from './pages.ts';
 
-/** Every page of the English edition with its Korean twin. */
-const TWINS = allPages()
+/** The checked pages of the English edition, each with its Korean twin. */
+const TWINS = checkedPages()
   .filter((path) => !path.startsWith('./ko/'))
   .map((path) => ({ en: path, ko: path.replace(/^\.\//, './ko/') }));
 

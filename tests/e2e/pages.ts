@@ -5,7 +5,7 @@ import { layoutTimeline, paginate } from '../../src/lib/paging.ts';
 import { groupByYear } from '../../src/lib/timeline.ts';
 import { COMPANIES_PATH, articlePath, companyPath, localizedPath, tagPath } from '../../src/lib/urls.ts';
 import { contentRoot } from '../../src/node/contentDir.ts';
-import { sourceArticles, sourceCompanies } from './content.ts';
+import { sourceArticles, sourceCompanies, type SourceArticle } from './content.ts';
 
 /**
  * Site-relative paths (`./`, `./ko/articles/x/`) of the timeline and its year pages, every article,
@@ -27,4 +27,49 @@ export function allPages(dir = contentRoot()): string[] {
     ...tags.flatMap((tag) => paginate(byTag(tag)).map((_, index) => tagPath(tag, index + 1))),
   ];
   return LOCALES.flatMap((locale) => paths.map((path) => `./${localizedPath(path, locale)}`));
+}
+
+/**
+ * The pages the per-page browser checks (axe, requests, the policy, the twins) visit: every kind of
+ * page in each edition, and within each kind the ones that show the most and the least, so the
+ * checks cost the same for five articles as for ten thousand. The link crawl and the servers'
+ * checks still visit every page of `allPages`.
+ */
+export function checkedPages(dir = contentRoot()): string[] {
+  const articles = sourceArticles(dir);
+  const byCompany = articlesByCompany(articles);
+  const companies = [...sourceCompanies(dir).keys()].sort();
+  const tags = [...new Set(articles.flatMap((article) => article.data.tags ?? []))].sort();
+  const byTag = (tag: string) => articles.filter((article) => article.data.tags?.includes(tag));
+  const size = (article: SourceArticle) =>
+    (article.data.investments?.length ?? 0) + (article.data.ownership ? 1 : 0) + article.data.companies.length;
+  const yearPages = layoutTimeline(groupByYear(articles)).yearPages.map((page) => page.path);
+  const companyPages = (slug: string | undefined) =>
+    slug === undefined ? [] : paginate(byCompany.get(slug) ?? []).map((_, index) => companyPath(slug, index + 1));
+  const tagPages = (tag: string | undefined) =>
+    tag === undefined ? [] : paginate(byTag(tag)).map((_, index) => tagPath(tag, index + 1));
+  const paths = [
+    '',
+    ...extremes(yearPages, (path) => yearPages.indexOf(path)),
+    ...extremes(articles, size).map((article) => articlePath(article.id)),
+    ...LOCALES.flatMap((language) => articles.find((article) => article.data.language === language) ?? []).map(
+      (article) => articlePath(article.id),
+    ),
+    ...[articles[0], articles.at(-1)].flatMap((article) => (article ? [articlePath(article.id)] : [])),
+    COMPANIES_PATH,
+    ...extremes(companies, (slug) => byCompany.get(slug)?.length ?? 0).flatMap((slug) =>
+      extremes(companyPages(slug), (_, index) => index),
+    ),
+    ...extremes(tags, (tag) => byTag(tag).length).flatMap((tag) => extremes(tagPages(tag), (_, index) => index)),
+  ];
+  return LOCALES.flatMap((locale) => [...new Set(paths)].map((path) => `./${localizedPath(path, locale)}`));
+}
+
+/** The first item with the least and the first with the most of a measure (one item when they are the same). */
+function extremes<T>(items: readonly T[], measure: (item: T, index: number) => number): T[] {
+  if (items.length === 0) return [];
+  const measured = items.map((item, index) => ({ item, value: measure(item, index) }));
+  const least = measured.reduce((a, b) => (b.value < a.value ? b : a));
+  const most = measured.reduce((a, b) => (b.value > a.value ? b : a));
+  return least === most ? [least.item] : [least.item, most.item];
 }

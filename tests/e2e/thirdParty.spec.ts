@@ -3,7 +3,7 @@
  * CDN, font service or tracker learns who reads the site, and nothing breaks when one is down.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { allPages } from './pages.ts';
+import { checkedPages } from './pages.ts';
 
 // Each page's own Content-Security-Policy would refuse a request to another origin before it is
 // made; here the test sees what the page asks for (tests/e2e/csp.spec.ts checks the policy).
@@ -35,7 +35,7 @@ async function readToTheEnd(page: Page, path: string): Promise<number | undefine
   return response?.status();
 }
 
-for (const path of [...allPages(), NOT_FOUND]) {
+for (const path of [...checkedPages(), NOT_FOUND]) {
   test(`${path} requests nothing from another origin`, async ({ page, baseURL }) => {
     const requests = await recordRequests(page, new URL(baseURL!).origin);
     expect(await readToTheEnd(page, path)).toBe(path === NOT_FOUND ? 404 : 200);
