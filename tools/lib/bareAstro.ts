@@ -68,7 +68,12 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
+  // The slug is the file name, wherever below the folder the file sits, as on the site.
+  loader: glob({
+    pattern: '**/*.mdx',
+    base: './content/articles',
+    generateId: ({ entry }) => entry.replace(/^.*\\//, '').replace(/\\.mdx$/, ''),
+  }),
   schema: z.object({ title: z.string(), date: z.coerce.date() }),
 });
 
