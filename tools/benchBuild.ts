@@ -1,9 +1,11 @@
 /**
- * `npm run bench:build [-- 1000 10000]`: for each number of synthetic articles, builds a copy of the
- * site with them added to its content, and a bare Astro + MDX project over the same article files
- * (tools/lib/bareAstro.ts), one after the other; times `npm run check:content` on the same folder;
- * and prints wall time, peak memory and their ratios, the gzip sizes that have budgets, and every
- * budget, met or missed. Exits 1 when a budget is missed. Never touches the real content/ or dist/.
+ * `npm run bench:build [-- 1000 10000] [--cpu-prof]`: for each number of synthetic articles, builds a
+ * copy of the site with them added to its content, and a bare Astro + MDX project over the same
+ * article files (tools/lib/bareAstro.ts), one after the other; times `npm run check:content` on the
+ * same folder; and prints wall time, peak memory and their ratios, the gzip sizes that have budgets,
+ * and every budget, met or missed. Exits 1 when a budget is missed. Never touches the real content/
+ * or dist/. With `--cpu-prof`, every Node process of both builds writes a CPU profile to
+ * bench-results/cpu-prof/<articles>/{site,bare}/ (open it in Chrome's DevTools); times are then longer.
  */
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { writeSyntheticContent } from './lib/synthetic.ts';
 
 const DEFAULT_SIZES = [1000, 10_000];
 const projectRoot = resolve(import.meta.dirname, '..');
+const profile = process.argv.includes('--cpu-prof');
 
 async function benchmark(count: number): Promise<BenchRow> {
   const site = copyProject(projectRoot);
@@ -38,9 +41,9 @@ async function benchmark(count: number): Promise<BenchRow> {
     if (check.result.code !== 0) throw new Error(`The synthetic content failed its check:\n${check.result.output}`);
 
     progress(`${count} synthetic articles: building the site`);
-    const siteBuild = await measuredBuild('the site', site.build);
+    const siteBuild = await measuredBuild('the site', site.build, profileDir(count, 'site'));
     progress(`${count} synthetic articles: building bare Astro`);
-    const bareBuild = await measuredBuild('bare Astro', bare.build);
+    const bareBuild = await measuredBuild('bare Astro', bare.build, profileDir(count, 'bare'));
     return {
       synthetic: count,
       articles,
@@ -56,15 +59,23 @@ async function benchmark(count: number): Promise<BenchRow> {
   }
 }
 
-/** Runs one build with its peak memory recorded, and fails loudly if the build does. */
+function profileDir(count: number, name: string): string | undefined {
+  return profile ? join(projectRoot, 'bench-results', 'cpu-prof', String(count), name) : undefined;
+}
+
+/** Runs one build with its peak memory recorded (and CPU profiles written to `cpuProfileDir`), and fails loudly if the build does. */
 async function measuredBuild(
   name: string,
   build: (env: Record<string, string>) => Promise<CopyBuild>,
+  cpuProfileDir?: string,
 ): Promise<{ cost: BuildCost; outDir: string; output: string }> {
   const memoryDir = mkdtempSync(join(tmpdir(), 'bench-memory-'));
   try {
     const memoryFile = join(memoryDir, 'rss');
-    const { result, seconds } = await timed(() => build(peakMemoryEnv(memoryFile)));
+    const nodeOptions = cpuProfileDir
+      ? [process.env['NODE_OPTIONS'], `--cpu-prof --cpu-prof-dir=${cpuProfileDir}`].filter(Boolean).join(' ')
+      : process.env['NODE_OPTIONS'];
+    const { result, seconds } = await timed(() => build(peakMemoryEnv(memoryFile, nodeOptions)));
     if (result.code !== 0) {
       throw new Error(`The build of ${name} failed (exit ${result.code}):\n${result.output.slice(-4000)}`);
     }
@@ -102,10 +113,14 @@ function machine(): string {
   ].join('; ');
 }
 
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => Number.isInteger(n) && n > 0);
+const args = process.argv.slice(2).filter((arg) => arg !== '--cpu-prof');
+const sizes = args.map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
+  console.error(
+    `Usage: npm run bench:build [-- 1000 10000] [--cpu-prof] (numbers of articles), not: ${args.join(' ')}`,
+  );
+  process.exit(2);
+}
 console.log(`Machine: ${machine()}.`);
 const rows: BenchRow[] = [];
 for (const count of sizes.length > 0 ? sizes : DEFAULT_SIZES) rows.push(await benchmark(count));

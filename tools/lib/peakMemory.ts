@@ -11,9 +11,9 @@ if (target) {
   process.on('exit', () => appendFileSync(target, `${process.pid} ${process.resourceUsage().maxRSS}\n`));
 }
 
-/** Environment variables that make every Node process of a command record its peak memory in `file`. */
-export function peakMemoryEnv(file: string): Record<string, string> {
-  const options = [process.env['NODE_OPTIONS'], `--import=${import.meta.filename}`].filter(Boolean).join(' ');
+/** Environment variables that make every Node process of a command record its peak memory in `file`, with other Node options. */
+export function peakMemoryEnv(file: string, nodeOptions = process.env['NODE_OPTIONS']): Record<string, string> {
+  const options = [nodeOptions, `--import=${import.meta.filename}`].filter(Boolean).join(' ');
   return { NODE_OPTIONS: options, PEAK_MEMORY_FILE: file };
 }
 
