@@ -20,7 +20,7 @@ import {
   type BenchRow,
   type BuildCost,
 } from './lib/buildReport.ts';
-import { peakMemoryEnv, readPeakMemoryMb } from './lib/peakMemory.ts';
+import { peakMemoryEnv, readUsage } from './lib/peakMemory.ts';
 import { copyProject, runNodeIn, type CopyBuild } from './lib/projectCopy.ts';
 import { writeSyntheticContent } from './lib/synthetic.ts';
 
@@ -82,7 +82,7 @@ async function measuredBuild(
     const pages = readdirSync(result.outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
       file.endsWith('.html'),
     ).length;
-    return { cost: { seconds, peakMemoryMb: readPeakMemoryMb(memoryFile), pages }, ...result };
+    return { cost: { seconds, pages, ...readUsage(memoryFile) }, ...result };
   } finally {
     rmSync(memoryDir, { recursive: true, force: true });
   }

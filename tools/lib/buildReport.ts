@@ -5,11 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Usage } from './peakMemory.ts';
 
-/** One build's cost: wall time, peak memory and the HTML pages it wrote. */
-export interface BuildCost {
+/** One build's cost: wall time, CPU time and peak memory, and the HTML pages it wrote. */
+export interface BuildCost extends Usage {
   seconds: number;
-  peakMemoryMb: number;
   pages: number;
 }
 
@@ -149,17 +149,17 @@ export function checkBudgets(row: BenchRow): BudgetResult[] {
 /** The benchmark's report: two Markdown tables (cost, then sizes), the search index lines and the budgets. */
 export function formatReport(rows: readonly BenchRow[]): string {
   const lines = [
-    '| articles | pages (site / bare) | site build | bare Astro | time ratio | site peak memory | bare peak memory | memory ratio |',
+    '| articles | pages, site / bare | wall time, site / bare | ratio | CPU time, site / bare | ratio | peak memory, site / bare | ratio |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map((row) =>
       cells([
         articles(row),
         `${row.site.pages} / ${row.bare.pages}`,
-        seconds(row.site.seconds),
-        seconds(row.bare.seconds),
+        `${seconds(row.site.seconds)} / ${seconds(row.bare.seconds)}`,
         ratio(timeRatio(row)),
-        megabytes(row.site.peakMemoryMb),
-        megabytes(row.bare.peakMemoryMb),
+        `${seconds(row.site.cpuSeconds)} / ${seconds(row.bare.cpuSeconds)}`,
+        ratio(row.site.cpuSeconds / row.bare.cpuSeconds),
+        `${megabytes(row.site.peakMemoryMb)} / ${megabytes(row.bare.peakMemoryMb)}`,
         ratio(memoryRatio(row)),
       ]),
     ),

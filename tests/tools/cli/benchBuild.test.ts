@@ -8,8 +8,9 @@ describe('npm run bench:build', () => {
     const [, articles = ''] = /3 synthetic articles \((\d+) in all\)/.exec(run.stderr) ?? [];
     expect(run.stdout).toMatch(/^Machine: \d+ × .+, \d+ GiB/);
     // The bare build: one list page and one page per article in each of the two editions.
+    const seconds = '[\\d.]+ s';
     const costRow = new RegExp(
-      `^\\| ${articles} \\| \\d+ / ${2 * Number(articles) + 1} \\| [\\d.]+ s \\| [\\d.]+ s \\| [\\d.]+× \\| [\\d,]+ MB \\| [\\d,]+ MB \\| [\\d.]+× \\|$`,
+      `^\\| ${articles} \\| \\d+ / ${2 * Number(articles) + 1} \\| ${seconds} / ${seconds} \\| [\\d.]+× \\| ${seconds} / ${seconds} \\| [\\d.]+× \\| [\\d,]+ MB / [\\d,]+ MB \\| [\\d.]+× \\|$`,
       'm',
     );
     expect(run.stdout).toMatch(costRow);
