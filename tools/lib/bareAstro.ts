@@ -61,7 +61,8 @@ function bareFiles(components: readonly string[]): Record<string, string> {
     'astro.config.mjs': `import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
-export default defineConfig({ integrations: [mdx()] });
+// The site's own cache folder, so no build reads what another left in the shared node_modules.
+export default defineConfig({ integrations: [mdx()], cacheDir: './.astro/cache' });
 `,
     'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
