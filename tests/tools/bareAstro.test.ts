@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,10 @@ describe('createBareAstro', () => {
       'ko/articles/2019-05-06-plain/index.html',
       'ko/articles/2020-01-02-quoted/index.html',
     ]);
+  });
+
+  it('keeps its content cache in its own folder, not in the node_modules it shares', () => {
+    expect(existsSync(join(bare.root, '.astro', 'cache', 'data-store.json'))).toBe(true);
   });
 
   it('lists the articles oldest first and renders each body, its components standing in', () => {
