@@ -94,11 +94,9 @@ async function timed<T>(run: () => Promise<T>): Promise<{ result: T; seconds: nu
   return { result, seconds: (performance.now() - started) / 1000 };
 }
 
-/** A progress line, with the load average: a busy machine makes every time longer. */
+/** A progress line, with the load average: other work on the machine makes wall times longer (CPU times hardly). */
 function progress(message: string): void {
-  const load = loadavg()[0] ?? 0;
-  const busy = load > 1 ? `, load ${load.toFixed(1)}: other work is running, times will be longer` : '';
-  console.error(`${message}…${busy}`);
+  console.error(`${message}… (load average ${loadavg()[0]?.toFixed(1)})`);
 }
 
 function machine(): string {
