@@ -2,14 +2,13 @@
  * `npm run bench:build [-- 1000 10000] [--cpu-prof]`: for each number of synthetic articles, builds a
  * copy of the site with them added to its content, and a bare Astro + MDX project over the same
  * article files (tools/lib/bareAstro.ts), one after the other; times `npm run check:content` on the
- * same folder; and prints wall time, peak memory and their ratios, the gzip sizes that have budgets,
- * and every budget, met or missed. Exits 1 when a budget is missed. Never touches the real content/
+ * same folder; and prints wall time, CPU time, peak memory and their ratios, the gzip sizes that have
+ * budgets, and every budget, met or missed. Exits 1 when a budget is missed. Never touches the real content/
  * or dist/. With `--cpu-prof`, every Node process of both builds writes a CPU profile to
  * bench-results/cpu-prof/<articles>/{site,bare}/ (open it in Chrome's DevTools); times are then longer.
  */
-import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createBareAstro } from './lib/bareAstro.ts';
 import {
@@ -63,28 +62,26 @@ function profileDir(count: number, name: string): string | undefined {
   return profile ? join(projectRoot, 'bench-results', 'cpu-prof', String(count), name) : undefined;
 }
 
-/** Runs one build with its peak memory recorded (and CPU profiles written to `cpuProfileDir`), and fails loudly if the build does. */
+/** Runs one build with its usage recorded (and CPU profiles written to `cpuProfileDir`), and fails loudly if the build does. */
 async function measuredBuild(
   name: string,
   build: (env: Record<string, string>) => Promise<CopyBuild>,
   cpuProfileDir?: string,
 ): Promise<{ cost: BuildCost; outDir: string; output: string }> {
-  const memoryDir = mkdtempSync(join(tmpdir(), 'bench-memory-'));
+  const usageDir = mkdtempSync(join(tmpdir(), 'bench-usage-'));
   try {
-    const memoryFile = join(memoryDir, 'rss');
-    const nodeOptions = cpuProfileDir
-      ? [process.env['NODE_OPTIONS'], `--cpu-prof --cpu-prof-dir=${cpuProfileDir}`].filter(Boolean).join(' ')
-      : process.env['NODE_OPTIONS'];
-    const { result, seconds } = await timed(() => build(peakMemoryEnv(memoryFile, nodeOptions)));
+    const usageFile = join(usageDir, 'usage');
+    const profiling = cpuProfileDir ? `--cpu-prof --cpu-prof-dir=${cpuProfileDir}` : undefined;
+    const { result, seconds } = await timed(() => build(peakMemoryEnv(usageFile, profiling)));
     if (result.code !== 0) {
       throw new Error(`The build of ${name} failed (exit ${result.code}):\n${result.output.slice(-4000)}`);
     }
     const pages = readdirSync(result.outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
       file.endsWith('.html'),
     ).length;
-    return { cost: { seconds, pages, ...readUsage(memoryFile) }, ...result };
+    return { cost: { seconds, pages, ...readUsage(usageFile) }, ...result };
   } finally {
-    rmSync(memoryDir, { recursive: true, force: true });
+    rmSync(usageDir, { recursive: true, force: true });
   }
 }
 

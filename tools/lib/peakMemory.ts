@@ -15,9 +15,11 @@ if (target) {
   });
 }
 
-/** Environment variables that make every Node process of a command record its usage in `file`, with other Node options. */
-export function peakMemoryEnv(file: string, nodeOptions = process.env['NODE_OPTIONS']): Record<string, string> {
-  const options = [nodeOptions, `--import=${import.meta.filename}`].filter(Boolean).join(' ');
+/** Environment variables that make every Node process of a command record its usage in `file` (with more Node options, if given). */
+export function peakMemoryEnv(file: string, moreNodeOptions?: string): Record<string, string> {
+  const options = [process.env['NODE_OPTIONS'], moreNodeOptions, `--import=${import.meta.filename}`]
+    .filter(Boolean)
+    .join(' ');
   return { NODE_OPTIONS: options, PEAK_MEMORY_FILE: file };
 }
 

@@ -142,69 +142,38 @@ function readYaml(path: string): unknown {
 // ---------------------------------------------------------------------------------------------
 // Companies
 
-const NAME_STEMS = [
-  'Hanbit',
-  'Daon',
-  'Saebom',
-  'Nuri',
-  'Arum',
-  'Haneul',
-  'Gaon',
-  'Bitna',
-  'Doran',
-  'Seoul',
-  'Busan',
-  'Jeju',
-  'Incheon',
-  'Mirae',
-  'Areum',
-  'Taeyang',
+/** Parts of company names, in English and in Korean. */
+const NAME_STEMS: readonly (readonly [en: string, ko: string])[] = [
+  ['Hanbit', '한빛'],
+  ['Daon', '다온'],
+  ['Saebom', '새봄'],
+  ['Nuri', '누리'],
+  ['Arum', '아름'],
+  ['Haneul', '하늘'],
+  ['Gaon', '가온'],
+  ['Bitna', '빛나'],
+  ['Doran', '도란'],
+  ['Seoul', '서울'],
+  ['Busan', '부산'],
+  ['Jeju', '제주'],
+  ['Incheon', '인천'],
+  ['Mirae', '미래'],
+  ['Areum', '아름'],
+  ['Taeyang', '태양'],
 ];
-const NAME_STEMS_KO = [
-  '한빛',
-  '다온',
-  '새봄',
-  '누리',
-  '아름',
-  '하늘',
-  '가온',
-  '빛나',
-  '도란',
-  '서울',
-  '부산',
-  '제주',
-  '인천',
-  '미래',
-  '아름',
-  '태양',
-];
-const SECTORS = [
-  'Networks',
-  'Robotics',
-  'Media',
-  'Music',
-  'Labs',
-  'Semiconductor',
-  'Cloud',
-  'Studios',
-  'Mobility',
-  'Games',
-  'Entertainment',
-  'Telecom',
-];
-const SECTORS_KO = [
-  '네트웍스',
-  '로보틱스',
-  '미디어',
-  '뮤직',
-  '랩스',
-  '반도체',
-  '클라우드',
-  '스튜디오',
-  '모빌리티',
-  '게임즈',
-  '엔터테인먼트',
-  '텔레콤',
+const SECTORS: readonly (readonly [en: string, ko: string])[] = [
+  ['Networks', '네트웍스'],
+  ['Robotics', '로보틱스'],
+  ['Media', '미디어'],
+  ['Music', '뮤직'],
+  ['Labs', '랩스'],
+  ['Semiconductor', '반도체'],
+  ['Cloud', '클라우드'],
+  ['Studios', '스튜디오'],
+  ['Mobility', '모빌리티'],
+  ['Games', '게임즈'],
+  ['Entertainment', '엔터테인먼트'],
+  ['Telecom', '텔레콤'],
 ];
 /** The longest English name a chart's row label takes; Korean names are kept within eight syllables for the same reason. */
 const LABEL_MAX_LENGTH = 16;
@@ -225,14 +194,14 @@ function syntheticCompany(
   alliances: readonly string[],
 ): GeneratedCompany {
   const long = random() < 0.08;
-  const stem = Math.floor(random() * NAME_STEMS.length);
-  const sector = Math.floor(random() * SECTORS.length);
-  const name = long ? `${pickFrom(random, LONG_NAMES)} ${index + 1}` : `${NAME_STEMS[stem]} ${SECTORS[sector]}`;
+  const [stem, stemKo] = pickFrom(random, NAME_STEMS);
+  const [sector, sectorKo] = pickFrom(random, SECTORS);
+  const name = long ? `${pickFrom(random, LONG_NAMES)} ${index + 1}` : `${stem} ${sector}`;
   // A name longer than a chart's row label gets a short form, as the build asks an editor to add
   // (the involvement chart refuses wider labels); its slug is made from it, as an editor would.
   const shortName = name.length > LABEL_MAX_LENGTH ? `${initials(name)} ${index + 1}` : undefined;
   const slug = uniqueSlug(slugify(long && shortName ? shortName : name), taken);
-  const nameKo = random() < 0.6 ? `${NAME_STEMS_KO[stem]}${SECTORS_KO[sector]}` : undefined;
+  const nameKo = random() < 0.6 ? `${stemKo}${sectorKo}` : undefined;
   const data: Record<string, unknown> = { name, shortName, nameKo };
   if (random() < 0.7) data['url'] = `https://www.${slug}.example`;
   if (alliances.length > 0 && random() < 0.3) data['alliance'] = pickFrom(random, alliances);
@@ -273,20 +242,8 @@ function initials(name: string): string {
 // ---------------------------------------------------------------------------------------------
 // Articles
 
-const TAGS = [
-  'ai',
-  'alliance',
-  'music',
-  'xr',
-  'telecom',
-  'smarthome',
-  'content',
-  '5g',
-  'cloud',
-  'robotics',
-  'media',
-  'investment',
-];
+/** A small vocabulary, as a real archive's tags would be. */
+const TAGS = 'ai alliance music xr telecom smarthome content 5g cloud robotics media investment'.split(' ');
 /** What the articles are about, in English and in Korean. */
 const TOPICS: readonly (readonly [en: string, ko: string])[] = [
   ['artificial intelligence', '인공지능'],
@@ -297,7 +254,7 @@ const TOPICS: readonly (readonly [en: string, ko: string])[] = [
   ['cloud gaming', '클라우드 게임'],
   ['original content', '오리지널 콘텐츠'],
   ['robotics', '로봇'],
-] as const;
+];
 const PUBLISHERS = [
   'The Korea Herald',
   'Yonhap News Agency',
