@@ -3,7 +3,7 @@
  * that grows to 10,000 articles"), and how it prints them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Usage } from './peakMemory.ts';
 
@@ -74,10 +74,7 @@ export function distSizes(dir: string): DistSizes {
     .filter((entry) => entry.isFile())
     .map((entry) => {
       const file = join(entry.parentPath, entry.name);
-      const path = `/${file
-        .slice(dir.length + 1)
-        .split(sep)
-        .join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+      const path = `/${relative(dir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
       return { path, gzipKb: gzipSync(readFileSync(file)).length / 1024 };
     });
   const home = files.find((file) => file.path === '/');
