@@ -8,8 +8,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { CopyBuild } from './projectCopy.ts';
-import { runNodeIn } from './projectCopy.ts';
+import { runNodeIn, type CopyBuild } from './projectCopy.ts';
 
 /** A bare Astro project in a temporary folder. */
 export interface BareAstro {
