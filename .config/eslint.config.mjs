@@ -27,4 +27,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // A CloudFront Function: a plain script in CloudFront's own runtime, whose `handler` CloudFront calls.
+    files: ['deploy/cloudfront/*.js'],
+    languageOptions: { sourceType: 'script', globals: {} },
+    rules: { 'no-var': 'off', '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^handler$' }] },
+  },
 );

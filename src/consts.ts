@@ -23,16 +23,20 @@ export interface Edition {
   href(path: string): string;
   /** A site-relative path as the absolute URL of that page in this edition. */
   absoluteHref(path: string): string;
+  /** A topic's name in this edition: from site.yaml's `tags`, else the tag as written. */
+  tagName(tag: string): string;
 }
 
 /** The edition of `locale`, with the site's copy in that language. */
 export function edition(locale: Locale, site: SiteData): Edition {
+  const tagNames = new Map((site.tags ?? []).map((tag) => [tag.id, tag[locale]]));
   return {
     locale,
     t: dictionary(locale),
     copy: site[locale],
     href: (path) => href(localizedPath(path, locale)),
     absoluteHref: (path) => absoluteHref(localizedPath(path, locale)),
+    tagName: (tag) => tagNames.get(tag) ?? tag,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   type InvolvementGroup,
   type OwnershipRecord,
 } from './dataset.ts';
+import { layoutTimeline, type TimelineLayout } from './paging.ts';
 import { groupByYear, neighboursAt, sortByDate, yearSpan, type YearGroup } from './timeline.ts';
 
 /** The charts' data: every investment, ownership record and company's involvement. */
@@ -34,7 +35,12 @@ export interface Archive<A extends DatasetArticle, C extends DatasetCompany> {
   byCompany: ReadonlyMap<string, A[]>;
   /** Each tag's articles, oldest first. */
   byTag: ReadonlyMap<string, A[]>;
+
   years: YearGroup<A>[];
+  /** Where each entry is on the timeline: all on `/`, or on pages of its year once the archive is long. */
+  timeline: TimelineLayout<A>;
+  /** Each company by its English name, for finding a publisher among the companies. */
+  companyByName: ReadonlyMap<string, C>;
   /** The first and last year of the timeline. */
   span: [number, number] | undefined;
   dataset: Dataset;
@@ -50,8 +56,10 @@ export function buildArchive<A extends DatasetArticle, C extends DatasetCompany>
   site: SiteData;
 }): Archive<A, C> {
   const articles = sortByDate(content.articles);
+  const years = groupByYear(articles);
   const companies = new Map(content.companies.map((company) => [company.id, company]));
   const position = new Map(articles.map((article, index) => [article.id, index]));
+
   const byTag = new Map<string, A[]>();
   for (const article of articles) {
     for (const tag of article.data.tags ?? []) {
@@ -66,7 +74,9 @@ export function buildArchive<A extends DatasetArticle, C extends DatasetCompany>
     companies,
     byCompany: articlesByCompany(articles),
     byTag,
-    years: groupByYear(articles),
+    years,
+    timeline: layoutTimeline(years),
+    companyByName: new Map(content.companies.map((company) => [company.data.name, company])),
     span: yearSpan(articles),
     dataset: {
       investments: buildInvestments(articles, companies, content.rates),

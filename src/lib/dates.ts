@@ -70,7 +70,14 @@ export function yearOf(value: CalendarDate): number {
 /** Midnight UTC of a calendar date, for UTC time scales (d3 `scaleUtc`): the same instant on every machine. */
 export function toUtcDate(value: CalendarDate): Date {
   const { year, month, day } = mustParse(value);
-  return new Date(Date.UTC(year, month - 1, day));
+  return utcDate(year, month - 1, day);
+}
+
+/** Midnight UTC of a day; unlike `Date.UTC`, which reads years 0–99 as 1900–1999, right for every year. */
+export function utcDate(year: number, monthIndex = 0, day = 1): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
 }
 
 /** Orders calendar dates oldest first; `YYYY-MM-DD` strings sort as text. */

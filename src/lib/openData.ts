@@ -153,6 +153,7 @@ export function eventJson(
   investments: readonly InvestmentRecord[],
   owners: OwnershipRecord | undefined,
   url: AbsoluteUrl,
+  entryPath: (id: string) => string = timelineEntryPath,
 ) {
   const { data } = article;
   return {
@@ -165,7 +166,7 @@ export function eventJson(
     summary: data.summary,
     summaryKo: data.summaryKo ?? null,
     url: url(articlePath(article.id)),
-    timelineUrl: url(timelineEntryPath(article.id)),
+    timelineUrl: url(entryPath(article.id)),
     source: {
       name: data.source.name,
       url: data.source.url ?? null,
@@ -197,6 +198,8 @@ export function eventsDocument(
   companies: ReadonlyMap<string, DatasetCompany>,
   dataset: { investments: readonly InvestmentRecord[]; ownership: readonly OwnershipRecord[] },
   url: AbsoluteUrl,
+  /** Where an event is on the timeline (`archive.timeline.entryPath`): `#<id>` on a one-page timeline. */
+  entryPath: (id: string) => string = timelineEntryPath,
 ) {
   const investments = group(dataset.investments, (record) => record.articleId);
   const ownership = index(dataset.ownership, (record) => record.articleId);
@@ -205,7 +208,7 @@ export function eventsDocument(
       'Every event on the timeline, oldest first: one per article, with its source, companies and investments.',
     homePage: url(''),
     events: sortByDate(articles).map((article) =>
-      eventJson(article, companies, investments.get(article.id) ?? [], ownership.get(article.id), url),
+      eventJson(article, companies, investments.get(article.id) ?? [], ownership.get(article.id), url, entryPath),
     ),
   };
 }

@@ -28,14 +28,29 @@ export function articlePath(slug: string): string {
 /** The list of every company, relative to the site root. */
 export const COMPANIES_PATH = 'companies/';
 
-/** The page of one company, relative to the site root. */
-export function companyPath(slug: string): string {
-  return `companies/${slug}/`;
+/** The page (or page `page` of the entries) of one company, relative to the site root. */
+export function companyPath(slug: string, page = 1): string {
+  return pagedPath(`companies/${slug}/`, page);
 }
 
-/** An entry on the timeline, relative to the site root: `/#<slug>` scrolls to it. */
-export function timelineEntryPath(slug: string): string {
-  return `#${slug}`;
+/** Page `page` of a paginated list whose first page is `path`: `years/2020/` → `years/2020/2/`. */
+export function pagedPath(path: string, page: number): string {
+  return page <= 1 ? path : `${path}${page}/`;
+}
+
+/** A page of one year's entries of a timeline too long for one page, relative to the site root. */
+export function yearPath(year: number, page = 1): string {
+  return pagedPath(`years/${year}/`, page);
+}
+
+/** The page of one topic's articles, relative to the site root. */
+export function tagPath(tag: string, page = 1): string {
+  return pagedPath(`tags/${tag}/`, page);
+}
+
+/** An entry on the page that shows it, relative to the site root: `#<slug>` on `/`, or on its year page. */
+export function timelineEntryPath(slug: string, page = ''): string {
+  return `${page}#${slug}`;
 }
 
 /** An absolute URL on the deployed site, for canonical links, feeds and sitemaps. */

@@ -1,64 +1,141 @@
 /**
- * The charts' progressive enhancement: a tooltip on hover or focus of a mark, and, while the reader
- * scrolls the timeline, the current entry's marks highlighted. Without it the charts are complete.
+ * The charts' progressive enhancement, as the `<timeline-chart>` element each chart is wrapped in:
+ * a tooltip on hover or focus of a mark, the marks of the timeline entry being read highlighted,
+ * and marks outside the timeline's filter dimmed. Without it the charts are complete. Every name
+ * it shares with the markup comes from `src/lib/chart/markup.ts`.
  */
+import {
+  CHART_CLASSES,
+  CHART_ELEMENT,
+  MARK_ATTRIBUTES,
+  TIMELINE,
+  TIMELINE_FILTER_EVENT,
+  markMatches,
+  readEntry,
+  readMarkTarget,
+  type EntryFacts,
+  type TimelineFilterDetail,
+} from '../lib/chart/markup';
 
-/** Adds the tooltip and the scroll highlight once per page. */
-export function enhanceCharts(): void {
-  if (document.documentElement.dataset['chartsEnhanced']) return;
-  document.documentElement.dataset['chartsEnhanced'] = 'true';
-  addTooltips();
-  highlightCurrentEntry();
-}
+/** What every chart on the page shows: the entry being read, and the entries the filter keeps (null: all). */
+const state: { current?: EntryFacts; filter: readonly EntryFacts[] | null } = { filter: null };
+const charts = new Set<TimelineChart>();
+const TARGETED = `[${MARK_ATTRIBUTES.entries}], [${MARK_ATTRIBUTES.period}]`;
+const POINTER_EVENTS = ['pointerover', 'pointerout', 'focusin', 'focusout'] as const;
 
-function addTooltips(): void {
-  const tooltip = document.createElement('div');
-  tooltip.className = 'chart-tooltip';
-  tooltip.hidden = true;
-  // The mark's own accessible name already says the same; this is for sighted pointer and keyboard users.
-  tooltip.setAttribute('aria-hidden', 'true');
-  document.body.append(tooltip);
-
-  const show = (mark: Element) => {
-    tooltip.textContent = mark.getAttribute('data-tip');
-    tooltip.hidden = false;
-    const box = mark.getBoundingClientRect();
-    const half = tooltip.offsetWidth / 2;
-    const x = Math.min(Math.max(box.left + box.width / 2, half + 8), document.documentElement.clientWidth - half - 8);
-    tooltip.style.left = `${x + window.scrollX}px`;
-    tooltip.style.top = `${Math.max(box.top, tooltip.offsetHeight + 16) + window.scrollY}px`;
-  };
-  const hide = () => {
-    tooltip.hidden = true;
-  };
-
-  for (const mark of document.querySelectorAll('.chart [data-tip]')) {
-    mark.addEventListener('pointerenter', () => show(mark));
-    mark.addEventListener('pointerleave', hide);
-    mark.addEventListener('focus', () => show(mark));
-    mark.addEventListener('blur', hide);
+class TimelineChart extends HTMLElement {
+  connectedCallback(): void {
+    // One listener object for the whole chart: events from every mark bubble up to it.
+    for (const type of POINTER_EVENTS) this.addEventListener(type, this);
+    charts.add(this);
+    this.update();
   }
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') hide();
-  });
+
+  disconnectedCallback(): void {
+    for (const type of POINTER_EVENTS) this.removeEventListener(type, this);
+    charts.delete(this);
+  }
+
+  handleEvent(event: Event): void {
+    const mark = event.target instanceof Element ? event.target.closest(`.${CHART_CLASSES.mark}`) : null;
+    if (event.type === 'pointerover' || event.type === 'focusin') {
+      if (mark) showTooltip(mark);
+      return;
+    }
+    const next = (event as PointerEvent | FocusEvent).relatedTarget;
+    if (!mark || !(next instanceof Node) || !mark.contains(next)) hideTooltip();
+  }
+
+  /** Marks the current entry's marks, and dims the marks the filter leaves out. */
+  update(): void {
+    const { current, filter } = state;
+    for (const element of this.querySelectorAll(TARGETED)) {
+      const target = readMarkTarget((name) => element.getAttribute(name));
+      if (!target) continue;
+      element.classList.toggle(CHART_CLASSES.current, current !== undefined && markMatches(target, current));
+      if (element.classList.contains(CHART_CLASSES.mark)) {
+        const outside = filter !== null && !filter.some((entry) => markMatches(target, entry));
+        element.classList.toggle(CHART_CLASSES.dimmed, outside);
+      }
+    }
+  }
 }
 
-function highlightCurrentEntry(): void {
-  const entries = document.querySelectorAll<HTMLElement>('li.entry[id]');
-  if (entries.length === 0 || !('IntersectionObserver' in window)) return;
-  let current: string | undefined;
+function updateCharts(): void {
+  for (const chart of charts) chart.update();
+}
+
+/** An entry's facts from its element on the page (only its id when it is not on the page). */
+function entryFacts(element: Element | null, id: string): EntryFacts {
+  return readEntry(id, (name) => element?.getAttribute(name) ?? null);
+}
+
+let tooltip: HTMLElement | undefined;
+
+function showTooltip(mark: Element): void {
+  if (!tooltip) {
+    tooltip = document.createElement('div');
+    tooltip.className = CHART_CLASSES.tooltip;
+    // The mark's own name and description already say the same; this is for sighted pointer and keyboard users.
+    tooltip.setAttribute('aria-hidden', 'true');
+    document.body.append(tooltip);
+  }
+  tooltip.textContent = mark.getAttribute(MARK_ATTRIBUTES.description);
+  tooltip.hidden = false;
+  const box = mark.getBoundingClientRect();
+  const half = tooltip.offsetWidth / 2;
+  const x = Math.min(Math.max(box.left + box.width / 2, half + 8), document.documentElement.clientWidth - half - 8);
+  // Positioned through the CSSOM: the Content-Security-Policy forbids style attributes.
+  tooltip.style.left = `${x + window.scrollX}px`;
+  tooltip.style.top = `${Math.max(box.top, tooltip.offsetHeight + 16) + window.scrollY}px`;
+}
+
+function hideTooltip(): void {
+  if (tooltip) tooltip.hidden = true;
+}
+
+/** Follows the entry crossing the middle of the screen, including entries added to the timeline later. */
+function followTimeline(): void {
+  const list = document.querySelector(TIMELINE.list);
+  if (!list || !('IntersectionObserver' in window)) return;
+  // The entries crossing the band; of two, the later one on the page (the one just scrolled to).
+  const crossing = new Set<Element>();
   const observer = new IntersectionObserver(
     (changes) => {
-      const visible = changes.find((change) => change.isIntersecting);
-      if (!visible || visible.target.id === current) return;
-      current = visible.target.id;
-      for (const element of document.querySelectorAll('.chart .is-current')) element.classList.remove('is-current');
-      for (const element of document.querySelectorAll(`.chart [data-entry~="${CSS.escape(current)}"]`)) {
-        element.classList.add('is-current');
+      for (const change of changes) {
+        if (change.isIntersecting) crossing.add(change.target);
+        else crossing.delete(change.target);
       }
+      const latest = [...crossing]
+        .filter((entry) => entry.isConnected)
+        .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+        .at(-1);
+      if (!latest || latest.id === state.current?.id) return;
+      state.current = entryFacts(latest, latest.id);
+      updateCharts();
     },
     // A thin band across the middle of the screen: the entry being read is the one crossing it.
     { rootMargin: '-45% 0px -45% 0px' },
   );
-  for (const entry of entries) observer.observe(entry);
+  const observeWithin = (root: Element) => {
+    if (root.matches(TIMELINE.entry)) observer.observe(root);
+    for (const entry of root.querySelectorAll(TIMELINE.entry)) observer.observe(entry);
+  };
+  observeWithin(list);
+  new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      for (const node of mutation.addedNodes) if (node instanceof Element) observeWithin(node);
+    }
+  }).observe(list, { childList: true, subtree: true });
 }
+
+document.addEventListener(TIMELINE_FILTER_EVENT, (event) => {
+  const { entries, facts } = (event as CustomEvent<TimelineFilterDetail>).detail;
+  state.filter = entries === null ? null : (facts ?? entries.map((id) => entryFacts(document.getElementById(id), id)));
+  updateCharts();
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') hideTooltip();
+});
+followTimeline();
+customElements.define(CHART_ELEMENT, TimelineChart);

@@ -2,6 +2,8 @@
  * The checks every build of the site must pass, whatever its content: the specs run them on the real
  * content, and extended.spec.ts on a copy with one more article and one more company.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { LinkChecker, LinkState } from 'linkinator';
@@ -39,10 +41,18 @@ export async function expectTimeline(page: Page, articles: readonly SourceArticl
   }
 }
 
+// The pinned axe-core devDependency, whichever copy @axe-core/playwright would resolve: the newest rules run.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 /** What axe reports on the page as it is now, one line per rule with the elements it found. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page, axeSource }).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The version of the axe engine these checks run. */
+export async function axeEngineVersion(page: Page): Promise<string> {
+  return (await new AxeBuilder({ page, axeSource }).analyze()).testEngine.version;
 }
 
 /** How far the page scrolls sideways at its current width (0 when it fits). */

@@ -1,18 +1,23 @@
 /**
- * The Content-Security-Policy of `public/_headers`, sent as a real response header by a static
- * server, blocks nothing the site needs: no violation on any page, the charts' tooltip included.
+ * The Content-Security-Policy blocks nothing the site needs and refuses what it should. Each page
+ * carries the policy in a `<meta>` tag (Astro's `security.csp`, left with the hashes of that page's
+ * own inline style and script), and a static server adds the header of `public/_headers`
+ * (frame-ancestors): no page reports a violation, while an injected script or style, or a
+ * stylesheet changed after the build, is refused.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { headersForPath, parseHeadersFile } from '../../tools/lib/headersFile.ts';
+import { CHART_CLASSES, MARK_ATTRIBUTES } from '../../src/lib/chart/markup.ts';
+import { headersForPath, parseCsp, parseHeadersFile } from '../../tools/lib/headersFile.ts';
 import { allPages } from './pages.ts';
 import { headersFromFile, serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HEADERS_FILE = `${ROOT}public/_headers`;
-/** The policy as the file gives it for pages. */
-const POLICY = headersForPath(parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8')), '/index.html')[
+/** The policy header as the file gives it for pages. */
+const POLICY_HEADER = headersForPath(parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8')), '/index.html')[
   'Content-Security-Policy'
 ];
 
@@ -44,11 +49,54 @@ async function watchForViolations(page: Page) {
   return problems;
 }
 
+/** The page's `<meta>` policy, and the text of its inline styles and scripts, as the browser parsed them. */
+const pagePolicy = (page: Page) =>
+  page.evaluate(() => {
+    const metas = [...document.querySelectorAll('meta[http-equiv="content-security-policy" i]')];
+    const styles = [...document.querySelectorAll('style')];
+    const scripts = [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')];
+    return {
+      policies: metas.map((meta) => meta.getAttribute('content') ?? ''),
+      // A <meta> policy covers only what comes after it.
+      metaFirst: [...styles, ...scripts].every(
+        (element) => metas[0]?.compareDocumentPosition(element) === Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+      styles: styles.map((style) => style.textContent ?? ''),
+      scripts: scripts.map((script) => script.textContent ?? ''),
+    };
+  });
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 for (const path of [...allPages(), './no/such/page/']) {
-  test(`${path} runs under the Content-Security-Policy without a violation`, async ({ page }) => {
+  test(`${path} carries a strict policy and runs under it without a violation`, async ({ page }) => {
     const problems = await watchForViolations(page);
     const response = await page.goto(new URL(path, site.url).href);
-    expect(response?.headers()['content-security-policy']).toBe(POLICY);
+    expect(response?.headers()['content-security-policy']).toBe(POLICY_HEADER);
+
+    const { policies, metaFirst, styles, scripts } = await pagePolicy(page);
+    expect(policies).toHaveLength(1);
+    expect(metaFirst, 'the <meta> policy comes before every inline style and script').toBe(true);
+    const policy = parseCsp(policies[0]!);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(styles.length, 'the page has its CSS inline').toBeGreaterThan(0);
+    for (const [directive, inline] of [
+      ['script-src', scripts],
+      ['style-src', styles],
+    ] as const) {
+      const sources = policy.get(directive) ?? [];
+      // The site itself and the hashes of exactly this page's inline code: no 'unsafe-inline', no other
+      // origin; scripts may also compile WebAssembly, which the search (Pagefind) needs.
+      expect(
+        sources.filter((source) => !source.startsWith("'sha256-")),
+        directive,
+      ).toEqual(directive === 'script-src' ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
+      expect(sources.filter((source) => source.startsWith("'sha256-")).sort(), directive).toEqual(
+        [...new Set(inline.map(sha256))].sort(),
+      );
+    }
+
     // Module scripts run before the load event, and every stylesheet and image has loaded by then.
     await page.waitForLoadState('load');
     expect(problems).toEqual([]);
@@ -61,11 +109,11 @@ test('the charts’ script runs under the policy: its tooltip shows, positioned,
   const problems = await watchForViolations(page);
   await page.goto(site.url);
   const mark = page.locator('#investments :is(svg.chart--compact, svg.chart--wide):visible a.chart-mark').first();
-  await mark.hover();
-  const tooltip = page.locator('.chart-tooltip');
+  await mark.locator('path.symbol').hover();
+  const tooltip = page.locator(`.${CHART_CLASSES.tooltip}`);
   await expect(tooltip).toBeVisible();
-  await expect(tooltip).toHaveText((await mark.getAttribute('data-tip'))!);
-  // Placed by the script through the CSSOM, which style-src 'self' allows (a style attribute would not be).
+  await expect(tooltip).toHaveText((await mark.getAttribute(MARK_ATTRIBUTES.description))!);
+  // Placed by the script through the CSSOM, which the policy allows (a style attribute would not be).
   expect(await tooltip.evaluate((element) => (element as HTMLElement).style.left)).toMatch(/px$/);
   await mark.focus();
   await page.keyboard.press('Escape');
@@ -73,16 +121,48 @@ test('the charts’ script runs under the policy: its tooltip shows, positioned,
   expect(problems).toEqual([]);
 });
 
-test('an inline script is refused and reported (control: the policy is enforced and violations are seen)', async ({
+test('the search runs under the policy: Pagefind’s script, worker and WebAssembly load, and results show, without a violation', async ({
+  page,
+}) => {
+  const problems = await watchForViolations(page);
+  await page.goto(`${site.url}ko/`);
+  await page.getByRole('searchbox').fill('KT');
+  await expect(page.locator('.site-search__results a').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('an injected inline script and an injected style are refused and reported (control: the policy is enforced)', async ({
   page,
 }) => {
   const problems = await watchForViolations(page);
   await page.goto(site.url);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const before = await background();
   await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'document.documentElement.dataset.inline = "ran";';
     document.head.append(script);
+    const style = document.createElement('style');
+    style.textContent = 'body { background: rgb(255, 0, 0) }';
+    document.head.append(style);
   });
   await expect.poll(() => problems.some((problem) => problem.includes('script-src'))).toBe(true);
+  await expect.poll(() => problems.some((problem) => problem.includes('style-src'))).toBe(true);
   expect(await page.evaluate(() => document.documentElement.dataset['inline'])).toBeUndefined();
+  expect(await background()).toBe(before);
+});
+
+test('a page whose inline stylesheet changed after the build is refused its styles (control: the hashes are checked)', async ({
+  page,
+}) => {
+  const problems = await watchForViolations(page);
+  await page.route(site.url, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('<style>', '<style>body{background:rgb(255,0,0)}');
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto(site.url);
+  await expect.poll(() => problems.some((problem) => problem.includes('style-src'))).toBe(true);
+  // None of the page's CSS applied: the browser's default margin is back.
+  expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('8px');
 });

@@ -5,7 +5,6 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { FEED_LIMIT } from '../../src/lib/feeds.ts';
 import { headline, summary } from '../../src/lib/i18n/articleText.ts';
@@ -13,7 +12,7 @@ import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { INVESTMENT_CSV_COLUMNS } from '../../src/lib/openData.ts';
 import { SITE_FILES, localizedPath } from '../../src/lib/urls.ts';
-import { crawl } from './checks.ts';
+import { axeViolations, crawl, sidewaysScroll } from './checks.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { sourceArticles } from './content.ts';
 import { allPages } from './pages.ts';
@@ -249,7 +248,7 @@ for (const locale of LOCALES) {
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.heading);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-    // Styled: the site's stylesheet loaded from under the base, even at this nested unknown address.
+    // Styled, even at this nested unknown address (its CSS is inline, its links all under the base).
     expect(await page.locator('body').evaluate((body) => getComputedStyle(body).margin)).toBe('0px');
     await expect(page.locator('main .entry-list > li').first()).toBeVisible();
     expect(failed).toEqual([]);
@@ -260,20 +259,27 @@ for (const locale of LOCALES) {
   });
 }
 
-test('the 404 page passes axe in light and dark, and does not scroll sideways at 360 px', async ({ page }) => {
+test('the 404 pages pass axe in light and dark, and do not scroll sideways at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    await page.goto(`${site.url}no/such/page/`);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+  for (const edition of LOCALES.map((locale) => localizedPath('', locale))) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${site.url}${edition}no/such/page/`);
+      expect(await axeViolations(page), `${edition} ${colorScheme}`).toEqual([]);
+    }
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
   }
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the search works under the base path: its index, its results and their links', async ({ page }) => {
+  const [article] = sourceArticles(copy.contentDir);
+  const word = article!.firstParagraph.split(/\W+/).find((candidate) => candidate.length >= 6)!;
+  await page.goto(site.url);
+  await page.getByRole('searchbox').fill(word);
+  const result = page.locator(`.site-search__results a[href="${BASE}articles/${article!.id}/"]`);
+  await expect(result).toHaveCount(1);
+  await result.click();
+  await expect(page).toHaveURL(`${site.url}articles/${article!.id}/`);
 });
 
 test('the open data files hold every event and investment, and the charts’ tables link to them', async ({

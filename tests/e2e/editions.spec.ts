@@ -68,7 +68,7 @@ for (const twin of TWINS) {
     await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', OG_LOCALES.en);
     await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute('content', OG_LOCALES.ko);
 
-    const toKorean = page.getByRole('link', { name: ko.nav.readIn });
+    const toKorean = page.getByRole('link', { name: ko.languageName, exact: true });
     await expect(toKorean).toHaveAttribute('hreflang', 'ko');
     await expect(toKorean).toHaveAttribute('lang', 'ko');
     await toKorean.click();
@@ -81,7 +81,7 @@ for (const twin of TWINS) {
     );
     await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', OG_LOCALES.ko);
 
-    await page.getByRole('link', { name: en.nav.readIn }).click();
+    await page.getByRole('link', { name: en.languageName, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${twin.en.slice(1)}$`));
   });
 }

@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER } from '../../src/lib/content/scaffold.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
+import { axeViolations, sidewaysScroll } from './checks.ts';
 import { sourceArticles } from './content.ts';
 import { serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 
@@ -131,12 +131,9 @@ test('the page with the components passes axe in light and dark, and fits a 360 
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(`${site.url}articles/${SLUG}/`);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => `${colorScheme} ${violation.id}`)).toEqual([]);
+    expect(await axeViolations(page), colorScheme).toEqual([]);
   }
-  expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-  ).toBeLessThanOrEqual(0);
+  expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
 });
 
 test('the new company is named on the article and has a page that lists it', async ({ page }) => {

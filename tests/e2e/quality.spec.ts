@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
-import { axeViolations, sidewaysScroll, watchConsole } from './checks.ts';
+import { axeEngineVersion, axeViolations, sidewaysScroll, watchConsole } from './checks.ts';
 import { allPages } from './pages.ts';
 
 for (const path of allPages()) {
@@ -38,6 +39,13 @@ for (const locale of LOCALES) {
     await expect(page).toHaveURL(/#main$/);
   });
 }
+
+test('axe runs as the pinned axe-core devDependency', async ({ page }) => {
+  const pinned = (JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> })
+    .devDependencies['axe-core'];
+  await page.goto('./');
+  expect(await axeEngineVersion(page)).toBe(pinned);
+});
 
 test('every internal link on every page leads to a page or a fragment that exists', async ({ page, request }) => {
   test.setTimeout(120_000);

@@ -5,6 +5,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allPages } from './pages.ts';
 
+// Each page's own Content-Security-Policy would refuse a request to another origin before it is
+// made; here the test sees what the page asks for (tests/e2e/csp.spec.ts checks the policy).
+test.use({ bypassCSP: true });
+
 /** An address the site does not have: the host answers with the 404 page. */
 const NOT_FOUND = './no/such/page/';
 
@@ -35,8 +39,8 @@ for (const path of [...allPages(), NOT_FOUND]) {
   test(`${path} requests nothing from another origin`, async ({ page, baseURL }) => {
     const requests = await recordRequests(page, new URL(baseURL!).origin);
     expect(await readToTheEnd(page, path)).toBe(path === NOT_FOUND ? 404 : 200);
-    // The page and at least its stylesheet: proof that requests are being recorded at all.
-    expect(requests.own.length).toBeGreaterThanOrEqual(2);
+    // The page itself (its CSS and script are inline): proof that requests are being recorded at all.
+    expect(requests.own.length).toBeGreaterThanOrEqual(1);
     expect(requests.foreign).toEqual([]);
   });
 }

@@ -60,20 +60,10 @@ describe('public/_headers', () => {
   const page = headersForPath(rules, '/articles/x/');
   const csp = parseCsp(page['Content-Security-Policy'] ?? '');
 
-  it('sends a Content-Security-Policy with every page', () => {
-    expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('script-src')).toEqual(["'self'"]);
-    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
-    expect(csp.get('object-src')).toEqual(["'none'"]);
-    expect(csp.get('base-uri')).toEqual(["'self'"]);
-  });
-
-  it('allows no inline code and no other origin in any directive', () => {
-    for (const [directive, sources] of csp) {
-      for (const source of sources) {
-        expect(source, `${directive} ${source}`).toMatch(/^('self'|'none'|data:)$/);
-      }
-    }
+  it('sends as its Content-Security-Policy only what a page’s <meta> policy cannot carry: frame-ancestors', () => {
+    // Both policies are enforced: a fetch directive here (default-src, script-src, style-src) would
+    // refuse the inline CSS and script the page's own policy allows by their hashes.
+    expect([...csp]).toEqual([['frame-ancestors', ["'none'"]]]);
   });
 
   it('sends nosniff and a referrer policy with every file', () => {

@@ -1,10 +1,15 @@
 /**
- * The host configurations say what docs/deploy.md says, and every copy of the security headers
- * (the nginx snippet and the vercel.json in the guide) matches public/_headers, the one the tests serve.
+ * The host configurations in deploy/ (and the GitHub Pages workflow) say what docs/deploy.md says,
+ * each copy of the security headers matches public/_headers, the one the tests serve, and the
+ * CloudFront function does what the guide says on sample requests. nginx is run for real by
+ * tests/e2e/nginx.spec.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import config from '../../astro.config.mjs';
 import { headersForPath, parseHeadersFile } from '../../tools/lib/headersFile.ts';
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -55,36 +60,29 @@ describe('.github/workflows/deploy.yml', () => {
   });
 });
 
-describe('netlify.toml', () => {
-  const text = read('netlify.toml');
+describe('deploy/netlify/netlify.toml', () => {
+  const text = read('deploy/netlify/netlify.toml');
 
   it('builds with npm run build, publishes dist/ and uses the Node of .nvmrc', () => {
     expect(text).toMatch(/^\s*publish = "dist"$/m);
     expect(text).toMatch(/^\s*command = ".*npm run build"$/m);
     expect(text).toMatch(new RegExp(`^\\s*NODE_VERSION = "${read('.nvmrc').trim()}"$`, 'm'));
   });
+
+  it('is found by the one setting the guide names: its folder as the package directory', () => {
+    expect(text).toContain('Package directory to deploy/netlify');
+    expect(guide).toContain('set **Package directory** to `deploy/netlify`');
+  });
 });
 
-describe('docs/deploy.md', () => {
-  it('gives the Content-Security-Policy of public/_headers wherever it gives one', () => {
-    const policies = guide.match(/default-src[^"\n]*/g) ?? [];
-    expect(policies.length).toBeGreaterThanOrEqual(3);
-    for (const policy of policies) expect(policy).toBe(pageHeaders['Content-Security-Policy']);
-  });
+describe('deploy/vercel/vercel.json', () => {
+  const vercel = JSON.parse(read('deploy/vercel/vercel.json')) as {
+    outputDirectory: string;
+    buildCommand: string;
+    headers: { source: string; headers: { key: string; value: string }[] }[];
+  };
 
-  it('has an nginx snippet with every header of public/_headers, and the asset cache lifetime', () => {
-    const addHeaders = new Map(
-      [...guide.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((match) => [match[1], match[2]]),
-    );
-    for (const [name, value] of Object.entries(pageHeaders)) expect(addHeaders.get(name), name).toBe(value);
-    expect(addHeaders.get('Cache-Control')).toBe(assetHeaders['Cache-Control']);
-  });
-
-  it('has a vercel.json with the same headers', () => {
-    const json = /```json\n([\s\S]*?)```/.exec(guide)?.[1];
-    const vercel = JSON.parse(json ?? '{}') as {
-      headers: { source: string; headers: { key: string; value: string }[] }[];
-    };
+  it('sends the headers of public/_headers', () => {
     const bySource = new Map(
       vercel.headers.map((rule) => [rule.source, Object.fromEntries(rule.headers.map((h) => [h.key, h.value]))]),
     );
@@ -92,7 +90,83 @@ describe('docs/deploy.md', () => {
     expect(bySource.get('/_astro/(.*)')).toEqual({ 'Cache-Control': assetHeaders['Cache-Control'] });
   });
 
-  it('covers every host the issue names', () => {
+  it('builds with npm run build and publishes dist/', () => {
+    expect(vercel.buildCommand).toBe('npm run build');
+    expect(vercel.outputDirectory).toBe('dist');
+  });
+});
+
+describe('deploy/cloudfront/directory-index.js', () => {
+  /** The function as CloudFront runs it: a plain script that defines `handler`, in a context of its own. */
+  type Handler = (event: { request: { uri: string } }) => { uri?: string; statusCode?: number; headers?: unknown };
+  const handler = runInNewContext(`${read('deploy/cloudfront/directory-index.js')}\nhandler;`) as Handler;
+  const run = (uri: string) => handler({ request: { uri } });
+
+  it('serves a folder’s index.html at its address, the site root and the base path included', () => {
+    for (const uri of ['/', '/timeline/', '/timeline/articles/2020-06-03-x/', '/timeline/companies/']) {
+      expect(run(uri), uri).toEqual({ uri: `${uri}index.html` });
+    }
+  });
+
+  it('redirects a folder asked for without its trailing slash to the address with it', () => {
+    for (const uri of ['/timeline', '/timeline/articles/2020-06-03-x', '/timeline/companies']) {
+      expect(run(uri), uri).toEqual({
+        statusCode: 301,
+        statusDescription: 'Moved Permanently',
+        headers: { location: { value: `${uri}/` } },
+      });
+    }
+  });
+
+  it('passes files through unchanged', () => {
+    for (const uri of [
+      '/timeline/_astro/ChartFigure.astro_astro_type_script_index_0_lang.CaZ-2Cy5.js',
+      '/timeline/data/investments.csv',
+      '/timeline/feed.json',
+      '/timeline/404.html',
+      '/favicon.svg',
+    ]) {
+      expect(run(uri), uri).toEqual({ uri });
+    }
+  });
+});
+
+describe('docs/deploy.md', () => {
+  const shipped = readdirSync('deploy', { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+
+  it('names every host configuration in deploy/, and names none that is not there', () => {
+    for (const file of shipped) expect(guide, file).toContain(file);
+    const named = guide.match(/deploy\/[\w./-]+\w/g) ?? [];
+    for (const file of named) expect(existsSync(file), `${file}, named in the guide`).toBe(true);
+  });
+
+  it('inlines no copy of a configuration: the headers appear only as the table of public/_headers', () => {
+    expect(guide).not.toMatch(/add_header /);
+    expect(guide).not.toMatch(/"headers": \[/);
+    for (const [name, value] of Object.entries({ ...pageHeaders, ...assetHeaders })) {
+      expect(guide).toContain(`| \`${name}\`${name === 'Cache-Control' ? ' (only `/_astro/*`)' : ''} | \`${value}\` |`);
+    }
+  });
+
+  it('gives the policy of the pages as astro.config.mjs sets it, and script-src as the config writes it', () => {
+    const csp = config.security?.csp;
+    if (typeof csp !== 'object') throw new Error('astro.config.mjs: security.csp is not set');
+    const example = /^default-src .*$/m.exec(guide)?.[0] ?? '';
+    const scriptSources = (csp.scriptDirective?.resources ?? []).join(' ');
+    const styleSources = (csp.styleDirective?.resources ?? []).join(' ');
+    expect(example).toBe(
+      `${(csp.directives ?? []).join('; ')}; script-src ${scriptSources} 'sha256-…'; style-src ${styleSources} 'sha256-…'`,
+    );
+    expect(guide).toContain(
+      `scriptDirective: { resources: [${(csp.scriptDirective?.resources ?? []).map((source) => JSON.stringify(source)).join(', ')}] },`,
+    );
+    // The search's WebAssembly needs it, and nothing else is added to 'self'.
+    expect(csp.scriptDirective?.resources).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  });
+
+  it('covers every host the deploy guide promises', () => {
     for (const host of ['GitHub Pages', 'Netlify', 'Cloudflare Pages', 'Vercel', 'S3', 'CloudFront', 'nginx']) {
       expect(guide).toMatch(new RegExp(`^## .*${host}`, 'm'));
     }

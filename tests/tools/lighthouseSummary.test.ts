@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { medianFigures, summarize, type LighthouseResult } from '../../tools/lib/lighthouseSummary.ts';
+import { median } from 'd3-array';
+import { medianFigures, pairedRatio, summarize, type LighthouseResult } from '../../tools/lib/lighthouseSummary.ts';
 
 const lhr = (performance: number, lcp: number): LighthouseResult => ({
   categories: {
@@ -42,5 +43,20 @@ describe('medianFigures', () => {
   it('takes every figure’s median over runs', () => {
     const runs = [summarize(lhr(1, 900)), summarize(lhr(0.9, 1200)), summarize(lhr(1, 1000))];
     expect(medianFigures(runs)).toMatchObject({ performance: 100, lcp: 1000 });
+  });
+});
+
+describe('pairedRatio', () => {
+  it('is the median of the run-by-run ratios, not the ratio of the medians', () => {
+    // A slow spell in run 3 slows both pages; run by run the page is 1.1, 1.2 and 1.1 times the reference.
+    expect(pairedRatio([770, 720, 1100], [700, 600, 1000])).toBeCloseTo(1.1);
+    expect(median([770, 720, 1100])! / median([700, 600, 1000])!).toBeCloseTo(1.1);
+    expect(pairedRatio([660, 800, 1300], [600, 1000, 1000])).toBeCloseTo(1.1);
+    expect(median([660, 800, 1300])! / median([600, 1000, 1000])!).toBeCloseTo(0.8);
+  });
+
+  it('refuses runs that do not pair up', () => {
+    expect(() => pairedRatio([1, 2], [1])).toThrow('pairedRatio: 2 runs against 1 reference runs');
+    expect(() => pairedRatio([], [])).toThrow(RangeError);
   });
 });

@@ -73,6 +73,9 @@ describe('conversions', () => {
 
   it('places a date at midnight UTC', () => {
     expect(toUtcDate('2017-03-15').toISOString()).toBe('2017-03-15T00:00:00.000Z');
+    // Date.UTC would put years 0–99 in the 1900s.
+    expect(toUtcDate('0050-02-28').getUTCFullYear()).toBe(50);
+    expect(toUtcDate('0000-02-29').toISOString()).toBe('0000-02-29T00:00:00.000Z');
   });
 
   it('orders and splits dates', () => {

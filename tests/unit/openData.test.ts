@@ -268,6 +268,11 @@ describe('eventsDocument', () => {
     expect(second?.tags).toEqual(['content']);
   });
 
+  it('points each event at its place on a timeline split into year pages', () => {
+    const split = eventsDocument(articles, companies, { investments, ownership }, url, (id) => `years/2017/#${id}`);
+    expect(split.events[0]?.timelineUrl).toBe('https://example.org/timeline/years/2017/#2017-03-15-a');
+  });
+
   it('refers to its investments by their ids in investments.json', () => {
     expect(document.events.map((event) => event.investments)).toEqual([['2017-03-15-a-1'], ['2021-03-23-b-1']]);
   });

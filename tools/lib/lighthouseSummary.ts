@@ -84,3 +84,15 @@ export function medianFigures(runs: readonly PageFigures[]): PageFigures {
     renderBlocking: of((r) => r.renderBlocking),
   };
 }
+
+/**
+ * How many times slower than a reference a page is: the median of the ratios of runs made side by
+ * side (the page's run i over the reference's run i), so a slow spell of the machine, which slows
+ * both runs of a pair, cancels out.
+ */
+export function pairedRatio(values: readonly number[], references: readonly number[]): number {
+  if (values.length !== references.length || values.length === 0) {
+    throw new RangeError(`pairedRatio: ${values.length} runs against ${references.length} reference runs`);
+  }
+  return median(values, (value, index) => value / references[index]!)!;
+}

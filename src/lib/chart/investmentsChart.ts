@@ -1,20 +1,27 @@
 /**
  * Geometry of "Investments over time": each investment a symbol placed by date (x) and by its
  * US-dollar amount on a log scale (y), sized by amount, shaped by kind, labelled investor → target
- * with its amount. Plain numbers and strings out; `src/charts/InvestmentsChart.astro` draws them.
+ * with its amount. With more investments than can be told apart, a symbol stands for the
+ * investments of one kind in one period instead: placed by their total, sized by their count.
+ * Plain numbers and strings out; `src/charts/InvestmentsChart.astro` draws them.
  */
+import { max, min } from 'd3-array';
 import { scaleLog, scaleSqrt } from 'd3-scale';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
+import { INVESTMENT_KINDS } from '../content/schema.ts';
 import type { InvestmentRecord } from '../dataset.ts';
-import { formatDate } from '../dates.ts';
+import { formatDate, yearOf } from '../dates.ts';
 import { dictionary } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { formatMoney, formatMoneyWithUsd, formatPercent } from '../money.ts';
-import { innerHeight, innerWidth, round, type Dimensions } from './dimensions.ts';
-import { union, type Box } from './boxes.ts';
+import { intersection, union, type Box } from './boxes.ts';
+import { innerWidth, round, type Dimensions } from './dimensions.ts';
 import { placeLabels, type PlacedLabel } from './labels.ts';
-import { estimateTextWidth } from './text.ts';
+import type { MarkTarget } from './markup.ts';
+import { markTargets, periodLength, periodOf, type Period, type PeriodLength } from './periods.ts';
+import { CENTRED_BASELINE, estimateTextWidth, textBox } from './text.ts';
 import { xOfDate, yearScale, yearTicks, type TimeTick } from './timeAxis.ts';
+import type { ChartVariant } from './variants.ts';
 
 /** The symbol of each kind of investment, so that colour is never the only cue. */
 export const KIND_SYMBOLS: Readonly<Record<InvestmentRecord['kind'], SymbolType>> = {
@@ -24,178 +31,392 @@ export const KIND_SYMBOLS: Readonly<Record<InvestmentRecord['kind'], SymbolType>
   fund: symbolTriangle,
 };
 
+/** Up to this many investments each get a symbol of their own; more are grouped by period and kind. */
+export const MAX_INVESTMENT_MARKS = 50;
+
+/**
+ * The dollar amounts the value axis spans at most, $1 to $1 quadrillion: wider than any deal, so
+ * only a slip of the pen lies outside, and that is drawn at the axis's end, with its amount in full
+ * in its label, tooltip and the table.
+ */
+export const AXIS_LIMITS: readonly [number, number] = [1, 1e15];
+
 /** The smallest symbol radius, so the smallest investment stays easy to see and to point at. */
 const MIN_RADIUS = 5;
 
-/** Space between the value axis's labels and the plot. */
-export const AXIS_GAP = 6;
+/** How far a label may sit from its symbol without a leader line to it. */
+const LEADER_FROM = 12;
 
-/** Chart-wide settings besides the dimensions. */
-export interface InvestmentsChartOptions {
-  dimensions: Dimensions;
-  /** The edition the chart is drawn for: its labels and numbers. */
-  locale: Locale;
-  /** First and last year of the time axis (the timeline's span). */
-  years: [number, number];
-  fontSize: number;
-  /** Label every n-th year on the axis. */
-  yearStep?: number;
-  /** Largest symbol radius. */
-  maxRadius?: number;
+/** The smallest pointer target, in CSS px (WCAG 2.5.8). */
+const MIN_TARGET = 24;
+
+/** Space between the value axis's labels and the plot. */
+const AXIS_GAP = 6;
+
+/** How much taller the chart may grow, in steps of a fifth, when its labels do not all fit. */
+const GROWTH_STEPS = 3;
+
+/** A record with a dollar figure, the only ones the chart can place. */
+type Placeable = InvestmentRecord & { usd: NonNullable<InvestmentRecord['usd']> };
+
+/** Investments of one kind in one period: what an aggregated symbol stands for. */
+export interface InvestmentBin {
+  period: Period;
+  kind: InvestmentRecord['kind'];
+  records: Placeable[];
+  /** Their dollar total. */
+  usd: number;
 }
 
-/** One drawn investment. */
+/** One drawn symbol: an investment, or a bin of them. */
 export interface InvestmentMark {
-  record: InvestmentRecord;
+  kind: InvestmentRecord['kind'];
+  /** The timeline entries it stands for. */
+  target: MarkTarget;
+  /** The article whose timeline entry the mark (or column) leads to. */
+  entry: string;
   /** Centre of the symbol, in plot coordinates. */
   x: number;
   y: number;
   radius: number;
   /** The symbol's path, centred on (0, 0). */
   path: string;
-  /** Label lines: "LG Uplus → Genie Music", "₩26.7bn (≈ $23m)". */
-  lines: [string, string];
-  /** Where the label goes; undefined when the chart is too crowded to label this mark (its link still names it). */
+  /**
+   * Label lines: "LG Uplus → Genie Music", "₩26.7bn (≈ $23m)"; or "2021: 12 investments", "$1.2bn";
+   * in three lines ("LG Uplus →", "Genie Music", …) where two are too wide to fit.
+   */
+  lines: string[];
+  /** Where the label goes; undefined when the chart is too crowded to label this mark. */
   label?: PlacedLabel;
   /** How the label's lines are written: their anchor point and `text-anchor`. */
-  text?: { x: number; baselines: [number, number]; anchor: 'start' | 'middle' | 'end' };
-  /** The box around the symbol and its label: the link's focus ring and pointer target. */
+  text?: { x: number; baselines: number[]; anchor: 'start' | 'middle' | 'end' };
+  /** A line from the symbol to its label, where the label had to move away from it: x1, y1, x2, y2. */
+  leader?: [number, number, number, number];
+  /** The box around the symbol and its label: the link's focus ring. */
   outline: Box;
-  /** The whole story in one sentence, for the link's accessible name and the tooltip. */
+  /** The radius the symbol catches the pointer within: at least 12, a 24 px target (WCAG 2.5.8). */
+  hitRadius: number;
+  /** The accessible name: the label's words first (WCAG 2.5.3, label in name), then the date or kind. */
+  name: string;
+  /** The whole story in one sentence: the accessible description and the tooltip. */
   description: string;
 }
 
-/** A gridline on the value axis. */
+/** A gridline on the value axis and its label. */
 export interface ValueTick {
   y: number;
   label: string;
+  /** The label's baseline, right-aligned at x = -AXIS_GAP. */
+  baseline: number;
 }
 
 /** Everything the drawing needs. */
 export interface InvestmentsChartGeometry {
   dimensions: Dimensions;
   fontSize: number;
-  lineHeight: number;
+  /** The plot area's size (the SVG less its margins). */
+  plot: { width: number; height: number };
+  /** Whether symbols stand for bins of investments, and the bins' length in months. */
+  periodLength?: PeriodLength;
   marks: InvestmentMark[];
   xTicks: TimeTick[];
+  /** Baseline of the year labels. */
+  xLabelBaseline: number;
   yTicks: ValueTick[];
+  /** Where the value axis's labels end (right-aligned), left of the plot. */
+  yLabelX: number;
 }
 
-/** How much taller the chart may grow, in steps of a fifth, when its labels do not all fit. */
-const GROWTH_STEPS = 3;
+/** Chart-wide settings. */
+export interface InvestmentsChartOptions {
+  variant: ChartVariant;
+  /** The edition the chart is drawn for: its labels and numbers. */
+  locale: Locale;
+  /** First and last year of the time axis (the timeline's span); widened to any investment outside it. */
+  years: [number, number];
+}
 
 /**
  * Lays out the investments that have a US-dollar figure (the dataset gives every one that can be
  * converted). When the labels do not all fit, the plot grows taller, up to 60%; in a chart still too
- * crowded the largest investments keep their labels and the rest are named by their links and tooltips.
+ * crowded the largest keep their labels and the rest are named by their links and tooltips.
  */
 export function layoutInvestmentsChart(
   records: readonly InvestmentRecord[],
   options: InvestmentsChartOptions,
 ): InvestmentsChartGeometry {
-  let geometry = layoutAtSize(records, options);
+  const base = options.variant.investments.height;
+  let geometry = layoutAtHeight(records, options, base);
   for (let step = 1; step <= GROWTH_STEPS && geometry.marks.some((mark) => !mark.label); step += 1) {
-    const height = round(options.dimensions.height * (1 + step / 5));
-    geometry = layoutAtSize(records, { ...options, dimensions: { ...options.dimensions, height } });
+    geometry = layoutAtHeight(records, options, round(base * (1 + step / 5)));
   }
   return geometry;
 }
 
-function layoutAtSize(
+/** The investments that can be placed, i.e. that have a dollar figure. */
+function placeable(records: readonly InvestmentRecord[]): Placeable[] {
+  return records.filter((record): record is Placeable => record.usd !== undefined);
+}
+
+/** The first and last year the axis needs: the timeline's span and every investment's date. */
+function axisYears(records: readonly InvestmentRecord[], years: [number, number]): [number, number] {
+  const dates = records.map((record) => yearOf(record.date));
+  return [Math.min(years[0], ...dates), Math.max(years[1], ...dates)];
+}
+
+/** The period length an aggregated drawing of this variant uses: as short as keeps symbols apart. */
+export function binLength(
   records: readonly InvestmentRecord[],
-  options: InvestmentsChartOptions,
-): InvestmentsChartGeometry {
-  const { fontSize, locale, yearStep = 1, maxRadius = 14 } = options;
-  const placeable = records.filter(
-    (record): record is InvestmentRecord & { usd: NonNullable<InvestmentRecord['usd']> } => Boolean(record.usd),
+  years: [number, number],
+  variant: ChartVariant,
+): PeriodLength | undefined {
+  if (placeable(records).length <= MAX_INVESTMENT_MARKS) return undefined;
+  const [first, last] = axisYears(records, years);
+  return periodLength(first, last, Math.floor(variant.width / (1.5 * variant.investments.maxRadius)));
+}
+
+/** The investments grouped by period and kind, oldest first, kinds in schema order. */
+export function binInvestments(
+  records: readonly InvestmentRecord[],
+  months: PeriodLength,
+  locale: Locale,
+): InvestmentBin[] {
+  const bins = new Map<string, InvestmentBin>();
+  for (const record of placeable(records)) {
+    const period = periodOf(record.date, months, locale);
+    const key = `${period.start} ${record.kind}`;
+    const bin = bins.get(key) ?? { period, kind: record.kind, records: [], usd: 0 };
+    bin.records.push(record);
+    bin.usd += record.usd.value;
+    bins.set(key, bin);
+  }
+  return [...bins.values()].sort(
+    (a, b) =>
+      a.period.start.localeCompare(b.period.start) ||
+      INVESTMENT_KINDS.indexOf(a.kind) - INVESTMENT_KINDS.indexOf(b.kind),
   );
-  const amounts = placeable.map((record) => record.usd.value);
-  const low = 10 ** Math.floor(Math.log10(Math.min(...amounts, 1e7)));
-  const high = 10 ** Math.ceil(Math.log10(Math.max(...amounts, low * 10)));
-  const tickValues = powersOfTen(low, high);
-  const tickLabels = tickValues.map((value) => formatMoney(value, 'USD', locale, 'short'));
-  // The value axis takes the room its widest label needs, as the labels of the marks do.
-  const widestTick = Math.max(...tickLabels.map((label) => estimateTextWidth(label, fontSize)));
-  const dimensions = {
-    ...options.dimensions,
-    marginLeft: Math.max(options.dimensions.marginLeft, Math.ceil(widestTick + AXIS_GAP)),
-  };
-  const width = innerWidth(dimensions);
-  const height = innerHeight(dimensions);
+}
 
-  const x = yearScale(options.years[0], options.years[1], width);
-  const y = scaleLog().domain([low, high]).range([height, 0]);
-  const radius = scaleSqrt()
-    .domain([0, Math.max(...amounts, 1)])
-    .range([0, maxRadius]);
-  const lineHeight = round(fontSize * 1.25);
+/** What one symbol is drawn from, before it is placed. */
+interface Draft {
+  kind: InvestmentRecord['kind'];
+  target: MarkTarget;
+  /** The article whose timeline entry the mark (or column) leads to. */
+  entry: string;
+  /** The date it is placed at, its dollar value and what sizes it. */
+  x: number;
+  usd: number;
+  size: number;
+  lines: [string, string];
+  /** The same words in three lines, narrower. */
+  stacked: [string, string, string];
+  name: string;
+  description: string;
+}
 
-  const drafts = placeable.map((record) => {
-    const lines: [string, string] = [
-      `${record.investor.short[locale]} → ${record.target.short[locale]}`,
-      formatMoneyWithUsd(record.amount, record.currency, record.usd, locale, 'short'),
-    ];
+function individualDrafts(records: readonly Placeable[], x: (date: string) => number, locale: Locale): Draft[] {
+  return records.map((record) => {
+    const [investor, target] = [record.investor.short[locale], record.target.short[locale]];
+    const amount = formatMoneyWithUsd(record.amount, record.currency, record.usd, locale, 'short');
+    const lines: [string, string] = [`${investor} → ${target}`, amount];
     return {
-      record,
-      x: xOfDate(x, record.date),
-      y: round(y(record.usd.value)),
-      radius: round(Math.max(MIN_RADIUS, radius(record.usd.value))),
+      kind: record.kind,
+      target: { entries: [record.articleId] },
+      entry: record.articleId,
+      x: x(record.date),
+      usd: record.usd.value,
+      size: record.usd.value,
       lines,
-      width: round(Math.max(...lines.map((line) => estimateTextWidth(line, fontSize)))),
-      height: round(lineHeight * 2),
+      stacked: [`${investor} →`, target, amount],
+      name: `${lines.join(', ')}, ${formatDate(record.date, locale, 'short')}`,
+      description: describeInvestment(record, locale),
     };
   });
-  const yTicks = tickValues.map((value, index) => ({ y: round(y(value)), label: tickLabels[index] ?? '' }));
-  const bounds = {
-    x: -dimensions.marginLeft,
-    y: -dimensions.marginTop,
-    width: dimensions.width,
-    height: height + dimensions.marginTop,
-  };
-  const bySize = drafts
-    .map((_, index) => index)
-    .sort((a, b) => drafts[b]!.record.usd.value - drafts[a]!.record.usd.value || a - b);
-  const labels = placeLabels(drafts, bounds, bySize);
+}
 
+function binDrafts(bins: readonly InvestmentBin[], x: (date: string) => number, locale: Locale): Draft[] {
+  const t = dictionary(locale).charts;
+  const targets = markTargets(
+    bins.map((bin) => ({
+      entries: bin.records.map((record) => record.articleId),
+      period: [bin.period.start, bin.period.end] as const,
+    })),
+  );
+  return bins.map((bin, index) => {
+    // Kinds side by side within their period, so that bins of one period do not cover each other.
+    const [start, end] = [x(bin.period.start), x(bin.period.end)];
+    const slot = (INVESTMENT_KINDS.indexOf(bin.kind) + 0.5) / INVESTMENT_KINDS.length;
+    const [count, total] = [t.investments.binCount(bin.records.length), formatMoney(bin.usd, 'USD', locale, 'short')];
+    const lines: [string, string] = [`${bin.period.label}: ${count}`, total];
+    const largest = [...bin.records].sort((a, b) => b.usd.value - a.usd.value)[0]!;
+    return {
+      kind: bin.kind,
+      target: targets[index]!,
+      entry: bin.records[0]!.articleId,
+      x: round(start + (end - start) * slot),
+      usd: bin.usd,
+      size: bin.records.length,
+      lines,
+      stacked: [`${bin.period.label}:`, count, total],
+      name: `${lines.join(', ')}, ${t.kinds[bin.kind]}`,
+      description: t.investments.binDescription(
+        lines[0],
+        t.kinds[bin.kind],
+        formatMoney(bin.usd, 'USD', locale),
+        describeInvestment(largest, locale),
+      ),
+    };
+  });
+}
+
+function layoutAtHeight(
+  records: readonly InvestmentRecord[],
+  { variant, locale, years }: InvestmentsChartOptions,
+  height: number,
+): InvestmentsChartGeometry {
+  const { fontSize, width } = variant;
+  const { maxRadius } = variant.investments;
+  const lineHeight = round(fontSize * 1.25);
+  const months = binLength(records, years, variant);
+  const bins = months === undefined ? undefined : binInvestments(records, months, locale);
+  const values = bins ? bins.map((bin) => bin.usd) : placeable(records).map((record) => record.usd.value);
+
+  const clamp = (value: number) => Math.min(Math.max(value, AXIS_LIMITS[0]), AXIS_LIMITS[1]);
+  const low = 10 ** Math.floor(Math.log10(clamp(min(values) ?? 1e7)));
+  const high = Math.max(10 ** Math.ceil(Math.log10(clamp(max(values) ?? 1e8))), low * 10);
+  const marginTop = fontSize;
+  const marginBottom = round(fontSize * 2 + 6);
+  const marginRight = 8;
+  const plotHeight = height - marginTop - marginBottom;
+  const yTickValues = thin(powersOfTen(low, high), Math.max(2, Math.floor(plotHeight / (2.5 * fontSize))));
+  const yLabels = yTickValues.map((value) => formatMoney(value, 'USD', locale, 'short'));
+  // The value axis takes the room its widest label needs, as the labels of the marks do.
+  const marginLeft = Math.ceil(Math.max(...yLabels.map((label) => estimateTextWidth(label, fontSize))) + AXIS_GAP + 2);
+  const dimensions: Dimensions = { width, height, marginTop, marginRight, marginBottom, marginLeft };
+  const plotWidth = innerWidth(dimensions);
+
+  const [firstYear, lastYear] = axisYears(records, years);
+  // Clamped: a bin's period may run past the axis's last year.
+  const x = yearScale(firstYear, lastYear, [maxRadius, plotWidth - maxRadius]).clamp(true);
+  const y = scaleLog()
+    .domain([low, high])
+    .range([plotHeight - maxRadius, maxRadius])
+    .clamp(true);
+  const drafts = bins
+    ? binDrafts(bins, (date) => xOfDate(x, date), locale)
+    : individualDrafts(placeable(records), (date) => xOfDate(x, date), locale);
+  const radius = scaleSqrt()
+    .domain([0, max(drafts, (draft) => draft.size) ?? 1])
+    .range([0, maxRadius]);
+
+  const placed = drafts.map((draft) => ({
+    ...draft,
+    y: round(y(draft.usd)),
+    radius: round(Math.max(MIN_RADIUS, radius(draft.size))),
+  }));
+  const yTicks = yTickValues.map((value, index) => {
+    const tickY = round(y(value));
+    return { y: tickY, label: yLabels[index] ?? '', baseline: round(tickY + CENTRED_BASELINE * fontSize) };
+  });
+  const yLabelX = -AXIS_GAP;
+  const axisLabels = yTicks.map((tick) => textBox(tick.label, yLabelX, tick.baseline, fontSize, 'end'));
+  const bounds = { x: -marginLeft, y: -marginTop, width, height: plotHeight + marginTop };
+  const bySize = placed.map((_, index) => index).sort((a, b) => placed[b]!.usd - placed[a]!.usd || a - b);
+  const sized = (lines: readonly string[]) => ({
+    width: round(Math.max(...lines.map((line) => estimateTextWidth(line, fontSize)))),
+    height: round(lineHeight * lines.length),
+  });
+  const labels = placeLabels(
+    placed.map((mark) => ({ ...mark, ...sized(mark.lines) })),
+    bounds,
+    bySize,
+    2,
+    axisLabels,
+  );
+  // Labels too wide in two lines try three, around the labels already placed and every symbol.
+  const unlabelled = bySize.filter((index) => !labels[index]);
+  const stackedLabels = placeLabels(
+    unlabelled.map((index) => ({ ...placed[index]!, ...sized(placed[index]!.stacked) })),
+    bounds,
+    undefined,
+    2,
+    [...axisLabels, ...labels.filter((label) => label !== undefined), ...placed.map(symbolBox)],
+  );
+  const lines = placed.map((mark): string[] => mark.lines);
+  unlabelled.forEach((index, position) => {
+    labels[index] = stackedLabels[position];
+    if (stackedLabels[position]) lines[index] = placed[index]!.stacked;
+  });
+
+  const drawing = { x: -marginLeft, y: -marginTop, width, height };
+  const marks = placed.map((mark, index): InvestmentMark => {
+    const label = labels[index];
+    return {
+      kind: mark.kind,
+      target: mark.target,
+      entry: mark.entry,
+      x: mark.x,
+      y: mark.y,
+      radius: mark.radius,
+      path: symbol(KIND_SYMBOLS[mark.kind], Math.PI * mark.radius ** 2).digits(3)() ?? '',
+      lines: lines[index]!,
+      ...labelParts(mark, label, lines[index]!.length, lineHeight),
+      outline: roundBox(intersection(pad(union([symbolBox(mark), ...(label ? [label] : [])]), 3), drawing)),
+      hitRadius: Math.max(mark.radius, MIN_TARGET / 2),
+      name: mark.name,
+      description: mark.description,
+    };
+  });
   return {
     dimensions,
     fontSize,
-    lineHeight,
-    marks: drafts.map((draft, index) => ({
-      record: draft.record,
-      x: draft.x,
-      y: draft.y,
-      radius: draft.radius,
-      path: symbol(KIND_SYMBOLS[draft.record.kind], Math.PI * draft.radius ** 2).digits(3)() ?? '',
-      lines: draft.lines,
-      ...labelParts(labels[index], lineHeight),
-      outline: pad(union([symbolBox(draft), ...(labels[index] ? [labels[index]] : [])]), 3),
-      description: describeInvestment(draft.record, locale),
-    })),
-    xTicks: yearTicks(x, yearStep),
+    plot: { width: plotWidth, height: plotHeight },
+    ...(months === undefined ? {} : { periodLength: months }),
+    marks,
+    xTicks: yearTicks(x, fontSize, [-marginLeft, plotWidth + marginRight]),
+    xLabelBaseline: round(plotHeight + fontSize + 6),
     yTicks,
+    yLabelX,
   };
 }
 
-function labelParts(label: PlacedLabel | undefined, lineHeight: number): Pick<InvestmentMark, 'label' | 'text'> {
+function labelParts(
+  mark: { x: number; y: number; radius: number },
+  label: PlacedLabel | undefined,
+  count: number,
+  lineHeight: number,
+): Pick<InvestmentMark, 'label' | 'text' | 'leader'> {
   if (!label) return {};
   const anchor = label.side === 'right' ? 'start' : label.side === 'left' ? 'end' : 'middle';
   const x = anchor === 'start' ? label.x : anchor === 'end' ? label.x + label.width : label.x + label.width / 2;
-  const baseline = (line: number) => round(label.y + lineHeight * (line + 0.75));
-  return { label, text: { x: round(x), baselines: [baseline(0), baseline(1)], anchor } };
+  const baselines = Array.from({ length: count }, (_, line) => round(label.y + lineHeight * (line + 0.75)));
+  // The label's nearest point to the symbol; a leader line when it is further than a label beside it would be.
+  const nearX = Math.min(Math.max(mark.x, label.x), label.x + label.width);
+  const nearY = Math.min(Math.max(mark.y, label.y), label.y + label.height);
+  const distance = Math.hypot(nearX - mark.x, nearY - mark.y);
+  const leader: [number, number, number, number] | undefined =
+    distance > mark.radius + LEADER_FROM
+      ? [
+          round(mark.x + ((nearX - mark.x) / distance) * mark.radius),
+          round(mark.y + ((nearY - mark.y) / distance) * mark.radius),
+          round(nearX),
+          round(nearY),
+        ]
+      : undefined;
+  return { label, text: { x: round(x), baselines, anchor }, ...(leader ? { leader } : {}) };
 }
 
 function symbolBox(mark: { x: number; y: number; radius: number }): Box {
   return { x: mark.x - mark.radius, y: mark.y - mark.radius, width: 2 * mark.radius, height: 2 * mark.radius };
 }
 
+/** A box grown by `by` on every side. */
 function pad(box: Box, by: number): Box {
-  return {
-    x: round(box.x - by),
-    y: round(box.y - by),
-    width: round(box.width + 2 * by),
-    height: round(box.height + 2 * by),
-  };
+  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
+}
+
+function roundBox(box: Box): Box {
+  return { x: round(box.x), y: round(box.y), width: round(box.width), height: round(box.height) };
 }
 
 /** 10^k for every k from log10(low) to log10(high): the log axis's gridlines. */
@@ -203,6 +424,12 @@ function powersOfTen(low: number, high: number): number[] {
   const from = Math.round(Math.log10(low));
   const to = Math.round(Math.log10(high));
   return Array.from({ length: to - from + 1 }, (_, index) => 10 ** (from + index));
+}
+
+/** Every n-th value, n as small as keeps at most `count` of them, always with the last. */
+function thin(values: readonly number[], count: number): number[] {
+  const stride = Math.ceil((values.length - 1) / Math.max(count - 1, 1)) || 1;
+  return values.filter((_, index) => (values.length - 1 - index) % stride === 0);
 }
 
 /** "15 March 2017: LG Uplus → Genie Music, 15% equity, ₩26.7 billion (≈ $23 million)". */
@@ -220,7 +447,7 @@ export function describeInvestmentsChart(
   locale: Locale,
 ): string {
   const t = dictionary(locale).charts.investments;
-  const bySize = records.filter((record) => record.usd).sort((a, b) => (b.usd?.value ?? 0) - (a.usd?.value ?? 0));
+  const bySize = placeable(records).sort((a, b) => b.usd.value - a.usd.value);
   const largest = bySize[0];
   const smallest = bySize.at(-1);
   if (!largest || !smallest) return t.none(years[0], years[1]);

@@ -26,13 +26,15 @@ const OFFSET = 6;
 
 /**
  * The label of each mark, in the order given, or undefined where none fits. `priority` lists mark
- * indexes in the order they are served (default: as given).
+ * indexes in the order they are served (default: as given); `obstacles` are other things no label
+ * may cover, such as axis labels.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   bounds: Box,
   priority: readonly number[] = requests.map((_, index) => index),
   gap = 2,
+  obstacles: readonly Box[] = [],
 ): (PlacedLabel | undefined)[] {
   const markBoxes: Box[] = requests.map((r) => ({
     x: r.x - r.radius,
@@ -49,6 +51,7 @@ export function placeLabels(
       (box) =>
         contains(bounds, box) &&
         placed.every((other) => !overlaps(box, other, gap)) &&
+        obstacles.every((other) => !overlaps(box, other, gap)) &&
         markBoxes.every((mark, markIndex) => markIndex === index || !overlaps(box, mark, gap)),
     );
     if (fit) placed.push(fit);

@@ -235,6 +235,16 @@ export const allianceSchema = z.strictObject({
   ko: nonEmptyText('the alliance\'s Korean name'),
 }, expected('an alliance: id, en and ko, each on its own line under "- "'));
 
+/** A topic's name in both editions, for the tags articles carry (optional: a tag without one shows as written). */
+export const tagNameSchema = z.strictObject({
+  /** The tag as articles write it, e.g. `ai`. */
+  id: z.string(expected('a tag such as ai')).regex(SLUG_PATTERN, expected('a tag of lowercase letters, digits and hyphens, such as ai')),
+  /** The English name, e.g. "AI". */
+  en: nonEmptyText('the topic\'s English name, such as "AI"'),
+  /** The Korean name, e.g. "인공지능". */
+  ko: nonEmptyText('the topic\'s Korean name, such as "인공지능"'),
+}, expected('a topic: id, en and ko, each on its own line under "- "'));
+
 /** `content/site.yaml`: the copy of both editions and the alliances, in the order the site shows them. */
 export const siteSchema = z.strictObject({
   /** The English edition's copy. */
@@ -245,7 +255,12 @@ export const siteSchema = z.strictObject({
   alliances: z
     .array(allianceSchema, expected('a list of alliances, each with id, en and ko'))
     .refine((list) => new Set(list.map((alliance) => alliance.id)).size === list.length, expected('alliances with ids of their own (an id is given twice)')),
-}, expected('en:, ko: and alliances:, each with its fields indented under it'));
+  /** The topics' names in both editions (optional; a tag without one is shown as written). */
+  tags: z
+    .array(tagNameSchema, expected('a list of topics, each with id, en and ko'))
+    .refine((list) => new Set(list.map((tag) => tag.id)).size === list.length, expected('topics with ids of their own (an id is given twice)'))
+    .optional(),
+}, expected('en:, ko:, alliances: and tags:, each with its fields indented under it'));
 
 /** One exchange rate, for turning amounts into US dollars where no dollar figure was reported. */
 export const rateSchema = z.strictObject({

@@ -17,8 +17,24 @@ export const en = {
     label: 'Site',
     timeline: 'Timeline',
     companies: 'Companies',
-    /** The language switch's accessible name, on a page of the other edition ("Read this page in English"). */
-    readIn: 'Read this page in English',
+  },
+  search: {
+    label: 'Search',
+    hint: 'Search the articles. Press / to come here from anywhere on the page.',
+    loading: 'Loading the search…',
+    /** Templates the search box fills in the browser: {query}, {count}, {shown}. */
+    resultsNone: 'No article matches “{query}”.',
+    resultsOne: '1 article matches “{query}”.',
+    resultsMany: '{count} articles match “{query}”.',
+    more: 'Showing the first {shown}; add a word to narrow the search.',
+    failed: 'The search could not be loaded. Every article is on the timeline.',
+  },
+  filter: {
+    /** Templates the filter fills in the browser: {shown}, {total}, {what}. */
+    status: 'Showing {shown} of {total} events: {what}',
+    clear: 'Show all events',
+    loading: 'Finding the events…',
+    failed: 'The filter could not be loaded; the chips lead to each company’s and topic’s page.',
   },
   feeds: {
     rss: (site: string) => `${site} (RSS)`,
@@ -44,6 +60,18 @@ export const en = {
     untranslated: 'Not yet translated',
     original: 'Original headline',
     summaryHeading: 'Summary in English',
+  },
+  pagination: {
+    label: (what: string) => `Pages of ${what}`,
+    page: (page: number) => `Page ${page}`,
+    earlier: 'Earlier entries',
+    later: 'Later entries',
+    latest: (count: number) => `The latest ${count} entries`,
+    allYears: 'Every year, with how many entries it has',
+    yearCount: (count: number) => (count === 1 ? '1 entry' : `${formatNumber(count, 'en')} entries`),
+    yearTitle: (year: number, page: number, pages: number) =>
+      pages > 1 ? `${year}, page ${page} of ${pages}` : String(year),
+    pagedTitle: (name: string, page: number, pages: number) => (pages > 1 ? `${name}, page ${page} of ${pages}` : name),
   },
   entryList: {
     onTimeline: 'See it on the timeline',
@@ -74,6 +102,13 @@ export const en = {
       `${name} is named in the articles but is not one of the companies an event is about.`,
     description: (name: string, site: string, count: number) => `${name} on ${site}: ${events(count)}.`,
   },
+  tag: {
+    kicker: 'Topic',
+    title: (name: string) => `#${name}`,
+    description: (name: string, site: string, count: number) =>
+      `${count === 1 ? '1 article' : `${formatNumber(count, 'en')} articles`} on ${name}, on ${site}.`,
+    count: (count: number) => (count === 1 ? '1 article' : `${formatNumber(count, 'en')} articles`),
+  },
   directory: {
     title: 'Companies',
     description: (site: string) => `Every company and organisation named on ${site}.`,
@@ -89,9 +124,9 @@ export const en = {
     description: (site: string) => `This address is not on ${site}. Every article is listed here.`,
     kicker: 'Error 404',
     heading: 'This page is not on the timeline',
-    lede: 'The address may be mistyped, or the link that brought you here may be out of date. Every event is on the timeline, and every article is listed below.',
+    lede: 'The address may be mistyped, or the link that brought you here may be out of date. Every event is on the timeline; the latest are listed below.',
     home: 'Go to the timeline',
-    allArticles: 'All articles',
+    latest: 'The latest articles',
   },
   mdx: {
     editorsNote: 'Editor’s note',
@@ -105,11 +140,21 @@ export const en = {
     investmentsJson: 'investments (JSON)',
     eventsJson: 'events (JSON)',
     kinds: { equity: 'equity', acquisition: 'acquisition', commitment: 'commitment', fund: 'fund' },
+    periods: {
+      quarter: (quarter: number, year: number) => `Q${quarter} ${year}`,
+      year: (year: number) => String(year),
+      years: (first: number, last: number) => `${first}–${last}`,
+    },
     investments: {
       title: 'Investments over time',
       svgTitle: (from: number, to: number) => `Investments over time, ${from}–${to}`,
       caption:
         'Each symbol is one reported investment or pledge, placed by date and by its size in US dollars (log scale); its shape shows the kind. Select one to go to its entry.',
+      captionBinned:
+        'Each symbol stands for the investments and pledges of one kind in a period, placed by their total in US dollars (log scale) and sized by their number; its shape shows the kind. Select one to go to the first of them on the timeline.',
+      binCount: (count: number) => (count === 1 ? '1 investment' : `${formatNumber(count, 'en')} investments`),
+      binDescription: (what: string, kind: string, total: string, largest: string) =>
+        `${what} (${kind}), ${total} in all. The largest: ${largest}.`,
       legendLabel: 'Kinds of investment',
       convertedNote: '* US-dollar figure converted, see the table',
       none: (from: number, to: number) => `No investments are reported between ${from} and ${to}.`,
@@ -119,6 +164,15 @@ export const en = {
       smallest: 'The smallest:',
       tableLabel: 'Investments table',
       tableCaption: 'Every investment in the articles, oldest first. Amounts as reported; * converted.',
+      tableCaptionBinned:
+        'The investments by period and kind, oldest first, with their US-dollar totals (converted figures included). Every single one is in the data files below.',
+      binColumns: {
+        period: 'Period',
+        kind: 'Kind',
+        count: 'Investments',
+        total: 'Total (USD)',
+        largest: 'The largest',
+      },
       columns: {
         date: 'Date',
         parties: 'Investor → target',
@@ -147,18 +201,24 @@ export const en = {
       tableCaption: (company: string) => `Shareholdings of ${company}, in percent.`,
       columns: { holder: 'Shareholder', before: 'Before', after: 'After', source: 'Reported by' },
       sources: (sources: string) => `Sources: ${sources}.`,
+      otherHolders: (count: number) => `${count} other holders`,
+      more: (count: number) =>
+        `${count === 1 ? 'One earlier ownership record is' : `${formatNumber(count, 'en')} earlier ownership records are`} not drawn here; they are in the open data:`,
     },
     involvement: {
       title: 'Who was involved when',
       svgTitle: 'Who was involved in each event',
       caption:
         'Each row is a company, grouped by camp; each column is an event on the timeline, in date order (not to scale). A dot means the company took part. Select a dot to go to its entry.',
+      captionByPeriod:
+        'Each row is a company, grouped by camp, the most involved first when there are many; each column is a period of the timeline. A dot’s size shows how many events the company took part in then. Select a dot to go to the first of those events on the timeline.',
       description: (summary: string) => `Companies by camp, with the number of events each took part in. ${summary}.`,
       others: 'Others',
+      otherCompanies: (count: number) => `${formatNumber(count, 'en')} other companies`,
       inEvent: (company: string, title: string, date: string) => `${company} in “${title}”, ${date}`,
       inEvents: (company: string, count: number, period: string) => `${company} in ${count} events of ${period}`,
       tableLabel: 'Involvement table',
-      tableCaptionByYear: 'How many events each company took part in, by year.',
+      tableCaptionByPeriod: 'How many events each company took part in, by period.',
       tableCaption: 'Which company took part in which event (✓).',
       columnCompany: 'Company',
       tookPart: 'took part',

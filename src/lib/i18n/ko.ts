@@ -12,7 +12,22 @@ export const ko: Dictionary = {
     label: '사이트',
     timeline: '타임라인',
     companies: '기업',
-    readIn: '이 페이지를 한국어로 보기',
+  },
+  search: {
+    label: '검색',
+    hint: '기사를 검색합니다. 페이지 어디에서나 /를 누르면 이곳으로 옵니다.',
+    loading: '검색을 불러오는 중…',
+    resultsNone: '“{query}”와(과) 일치하는 기사가 없습니다.',
+    resultsOne: '“{query}”: 기사 1건.',
+    resultsMany: '“{query}”: 기사 {count}건.',
+    more: '처음 {shown}건만 보여 줍니다. 검색어를 더해 좁혀 보세요.',
+    failed: '검색을 불러오지 못했습니다. 모든 기사는 타임라인에 있습니다.',
+  },
+  filter: {
+    status: '사건 {total}건 중 {shown}건: {what}',
+    clear: '모든 사건 보기',
+    loading: '사건을 찾는 중…',
+    failed: '필터를 불러오지 못했습니다. 칩을 누르면 기업과 주제의 페이지로 갑니다.',
   },
   feeds: {
     rss: (site) => `${site} (RSS)`,
@@ -35,6 +50,17 @@ export const ko: Dictionary = {
     untranslated: '번역 전',
     original: '원제',
     summaryHeading: '요약',
+  },
+  pagination: {
+    label: (what) => `${what} 페이지`,
+    page: (page) => `${page}쪽`,
+    earlier: '이전 항목',
+    later: '다음 항목',
+    latest: (count) => `최근 항목 ${count}건`,
+    allYears: '연도별 항목 수',
+    yearCount: (count) => `${formatNumber(count, 'ko')}건`,
+    yearTitle: (year, page, pages) => (pages > 1 ? `${year}년, ${pages}쪽 중 ${page}쪽` : `${year}년`),
+    pagedTitle: (name, page, pages) => (pages > 1 ? `${name}, ${pages}쪽 중 ${page}쪽` : name),
   },
   entryList: {
     onTimeline: '타임라인에서 보기',
@@ -64,6 +90,12 @@ export const ko: Dictionary = {
     namedInPassing: (name) => `${name}은(는) 기사에 언급되지만 사건의 주체로 다뤄진 적은 없습니다.`,
     description: (name, site, count) => `${site}의 ${name}: ${events(count)}.`,
   },
+  tag: {
+    kicker: '주제',
+    title: (name) => `#${name}`,
+    description: (name, site, count) => `${site}의 ${name} 관련 기사 ${formatNumber(count, 'ko')}건.`,
+    count: (count) => `기사 ${formatNumber(count, 'ko')}건`,
+  },
   directory: {
     title: '기업',
     description: (site) => `${site}에 등장하는 모든 기업과 기관.`,
@@ -79,9 +111,9 @@ export const ko: Dictionary = {
     description: (site) => `이 주소는 ${site}에 없습니다. 모든 기사를 여기에서 볼 수 있습니다.`,
     kicker: '오류 404',
     heading: '타임라인에 없는 페이지입니다',
-    lede: '주소를 잘못 입력했거나, 이곳으로 연결한 링크가 오래되었을 수 있습니다. 모든 사건은 타임라인에 있고, 모든 기사는 아래에 있습니다.',
+    lede: '주소를 잘못 입력했거나, 이곳으로 연결한 링크가 오래되었을 수 있습니다. 모든 사건은 타임라인에 있고, 최근 기사는 아래에 있습니다.',
     home: '타임라인으로 가기',
-    allArticles: '모든 기사',
+    latest: '최근 기사',
   },
   mdx: {
     editorsNote: '편집자 주',
@@ -95,11 +127,20 @@ export const ko: Dictionary = {
     investmentsJson: '투자 (JSON)',
     eventsJson: '사건 (JSON)',
     kinds: { equity: '지분 투자', acquisition: '인수', commitment: '투자 약정', fund: '펀드' },
+    periods: {
+      quarter: (quarter, year) => `${year}년 ${quarter}분기`,
+      year: (year) => `${year}년`,
+      years: (first, last) => `${first}–${last}년`,
+    },
     investments: {
       title: '시기별 투자',
       svgTitle: (from, to) => `시기별 투자, ${from}–${to}년`,
       caption:
         '기호 하나가 보도된 투자 또는 투자 약정 하나입니다. 날짜와 미국 달러 기준 규모(로그 척도)에 따라 놓이며, 모양은 종류를 나타냅니다. 기호를 선택하면 해당 항목으로 이동합니다.',
+      captionBinned:
+        '기호 하나가 한 기간에 보도된 같은 종류의 투자와 투자 약정을 모두 나타냅니다. 미국 달러 기준 합계(로그 척도)에 따라 놓이고 건수에 따라 크기가 정해지며, 모양은 종류를 나타냅니다. 기호를 선택하면 타임라인에서 그중 첫 항목으로 이동합니다.',
+      binCount: (count) => `${formatNumber(count, 'ko')}건`,
+      binDescription: (what, kind, total, largest) => `${what}(${kind}), 합계 ${total}. 가장 큰 투자: ${largest}.`,
       legendLabel: '투자 종류',
       convertedNote: '* 환산한 달러 금액, 표 참조',
       none: (from, to) => `${from}년부터 ${to}년까지 보도된 투자가 없습니다.`,
@@ -108,6 +149,9 @@ export const ko: Dictionary = {
       smallest: '가장 작은 투자:',
       tableLabel: '투자 표',
       tableCaption: '기사에 보도된 모든 투자, 오래된 순. 금액은 보도된 그대로이며 *는 환산 금액입니다.',
+      tableCaptionBinned:
+        '기간과 종류별 투자, 오래된 순, 미국 달러 기준 합계(환산 금액 포함). 투자 하나하나는 아래 데이터 파일에 있습니다.',
+      binColumns: { period: '기간', kind: '종류', count: '건수', total: '합계(달러)', largest: '가장 큰 투자' },
       columns: {
         date: '날짜',
         parties: '투자자 → 대상',
@@ -134,18 +178,23 @@ export const ko: Dictionary = {
       tableCaption: (company) => `${company}의 지분율(%).`,
       columns: { holder: '주주', before: '이전', after: '이후', source: '보도' },
       sources: (sources) => `출처: ${sources}.`,
+      otherHolders: (count) => `기타 주주 ${formatNumber(count, 'ko')}곳`,
+      more: (count) => `이전 지분 기록 ${formatNumber(count, 'ko')}건은 여기에 그리지 않았으며 공개 데이터에 있습니다:`,
     },
     involvement: {
       title: '언제 누가 참여했나',
       svgTitle: '사건별 참여 기업',
       caption:
         '행은 기업이며 진영별로 묶었습니다. 열은 타임라인의 사건으로 날짜순입니다(간격은 실제 시간과 무관). 점은 해당 기업이 참여했다는 뜻입니다. 점을 선택하면 해당 항목으로 이동합니다.',
+      captionByPeriod:
+        '행은 기업이며 진영별로 묶었고, 기업이 많으면 참여가 많은 기업을 먼저 보여 줍니다. 열은 타임라인의 기간입니다. 점의 크기는 그 기간에 해당 기업이 참여한 사건 수를 나타냅니다. 점을 선택하면 타임라인에서 그중 첫 사건으로 이동합니다.',
       description: (summary) => `진영별 기업과 각 기업이 참여한 사건 수. ${summary}.`,
       others: '기타',
+      otherCompanies: (count) => `기타 기업 ${formatNumber(count, 'ko')}곳`,
       inEvent: (company, title, date) => `${company}, “${title}”, ${date}`,
       inEvents: (company, count, period) => `${company}, ${period} 사건 ${formatNumber(count, 'ko')}건`,
       tableLabel: '참여 표',
-      tableCaptionByYear: '연도별로 각 기업이 참여한 사건 수.',
+      tableCaptionByPeriod: '기간별로 각 기업이 참여한 사건 수.',
       tableCaption: '어느 기업이 어느 사건에 참여했는지(✓).',
       columnCompany: '기업',
       tookPart: '참여',

@@ -5,8 +5,8 @@ import { getArchive } from '../../data';
 import { JSON_HEADERS, eventsDocument, formatJson } from '../../lib/openData';
 
 export const GET: APIRoute = async () => {
-  const { articles, companies, dataset } = await getArchive();
-  return new Response(formatJson(eventsDocument(articles, companies, dataset, absoluteHref)), {
+  const { articles, companies, dataset, timeline } = await getArchive();
+  return new Response(formatJson(eventsDocument(articles, companies, dataset, absoluteHref, timeline.entryPath)), {
     headers: JSON_HEADERS,
   });
 };

@@ -1,0 +1,104 @@
+/**
+ * The timeline's filter by company and topic: chips are links without JavaScript, and filter in
+ * place with it; the address records the filter, so reload, back and forward restore it; a polite
+ * status counts what is shown, a control clears it, and other scripts hear which entries show.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { companiesInvolved } from '../../src/lib/companies.ts';
+import { dictionary } from '../../src/lib/i18n/index.ts';
+import { companyPath, tagPath } from '../../src/lib/urls.ts';
+import { axeViolations, ENTRIES } from './checks.ts';
+import { sourceArticles } from './content.ts';
+
+const articles = sourceArticles();
+const t = dictionary('en');
+
+/** The company in the most articles but not in all of them, so filtering by it hides some. */
+const company = (() => {
+  const counts = new Map<string, number>();
+  for (const article of articles)
+    for (const slug of companiesInvolved(article)) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count < articles.length).sort((a, b) => b[1] - a[1])[0]![0];
+})();
+const withCompany = articles.filter((article) => companiesInvolved(article).includes(company));
+/** A tag of one of the company's articles. */
+const tag = withCompany.flatMap((article) => article.data.tags ?? [])[0];
+
+const shownEntries = (page: Page) =>
+  page.locator(`${ENTRIES}:visible`).evaluateAll((items) => items.map((item) => item.id));
+const status = (page: Page) => page.locator('timeline-filter [role="status"]');
+
+test('a company chip filters the timeline in place, says how many of how many, and clears', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() => {
+    document.addEventListener('timeline-filter', (event) => {
+      (window as unknown as { heard: unknown }).heard = (event as CustomEvent).detail;
+    });
+  });
+  await page.locator(`${ENTRIES} a[data-filter="company:${company}"]`).first().click();
+  await expect(page).toHaveURL(new RegExp(`\\?company=${company}$`));
+  await expect.poll(() => shownEntries(page)).toEqual(withCompany.map((article) => article.id));
+  await expect(status(page)).toContainText(`${withCompany.length} of ${articles.length}`);
+  expect(await page.evaluate(() => (window as unknown as { heard: unknown }).heard)).toEqual({
+    entries: withCompany.map((article) => article.id),
+  });
+  // No year is left showing its heading over no entries.
+  const emptyYears = await page
+    .locator('li.year')
+    .evaluateAll((years) =>
+      years
+        .filter((year) => !(year as HTMLElement).hidden && !year.querySelector('li.entry:not([hidden])'))
+        .map((year) => year.id),
+    );
+  expect(emptyYears).toEqual([]);
+
+  await page.getByRole('button', { name: t.filter.clear }).click();
+  await expect.poll(() => shownEntries(page)).toEqual(articles.map((article) => article.id));
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('button', { name: t.filter.clear })).toBeHidden();
+});
+
+test('the filter is an address: reload keeps it, back and forward step through it', async ({ page }) => {
+  await page.goto('./');
+  await page.locator(`a[data-filter="company:${company}"]`).first().click();
+  await expect.poll(() => shownEntries(page)).toHaveLength(withCompany.length);
+
+  await page.reload();
+  await expect.poll(() => shownEntries(page)).toEqual(withCompany.map((article) => article.id));
+
+  await page.goBack();
+  await expect.poll(() => shownEntries(page)).toHaveLength(articles.length);
+  await page.goForward();
+  await expect.poll(() => shownEntries(page)).toHaveLength(withCompany.length);
+});
+
+test('a topic combines with a company: ?company=…&tag=…', async ({ page }) => {
+  test.skip(!tag, 'the company’s articles have no tags');
+  const both = withCompany.filter((article) => article.data.tags?.includes(tag!));
+  await page.goto(`./?company=${company}&tag=${tag}`);
+  await expect.poll(() => shownEntries(page)).toEqual(both.map((article) => article.id));
+  await expect(status(page)).toContainText(`${both.length} of ${articles.length}`);
+});
+
+test('the filtered timeline passes axe, in light and dark', async ({ page }) => {
+  await page.goto(`./?company=${company}`);
+  await expect(page.getByRole('button', { name: t.filter.clear })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the chips lead to the company’s page and the topic’s page', async ({ page }) => {
+    await page.goto('./');
+    await page.locator(`a[data-filter="company:${company}"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`/${companyPath(company)}$`));
+    test.skip(!tag, 'no tag');
+    await page.goto('./');
+    await page.locator(`a[data-filter="tag:${tag}"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`/${tagPath(tag!)}$`));
+    await expect(page.locator('main li')).toHaveCount(articles.filter((a) => a.data.tags?.includes(tag!)).length);
+  });
+});

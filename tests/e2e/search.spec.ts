@@ -1,0 +1,123 @@
+/**
+ * Search: nothing loads before the reader asks for it; a word of an article finds it, in each
+ * edition's own index; a Korean noun is found with or without the particle the text gave it; the
+ * results are announced, reachable from the keyboard and accessible.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { formatDate } from '../../src/lib/dates.ts';
+import { headline } from '../../src/lib/i18n/articleText.ts';
+import { dictionary } from '../../src/lib/i18n/index.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
+import { stripParticles } from '../../src/lib/search/koreanQuery.ts';
+import { articlePath, localizedPath } from '../../src/lib/urls.ts';
+import { axeViolations } from './checks.ts';
+import { sourceArticles, type SourceArticle } from './content.ts';
+
+const articles = sourceArticles();
+
+/** A word of the article's first paragraph that no other article's first paragraph has: searching it must find the article. */
+function distinctiveWord(article: SourceArticle): string {
+  const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 6);
+  const elsewhere = new Set(
+    articles.filter((other) => other !== article).flatMap((other) => words(other.firstParagraph)),
+  );
+  const word = words(article.firstParagraph).find((candidate) => !elsewhere.has(candidate));
+  if (!word) throw new Error(`${article.id} has no word of its own in its first paragraph`);
+  return word;
+}
+
+/** Types a query and waits until the status speaks of it, so the results are this query's. */
+async function search(page: Page, query: string) {
+  await page.getByRole('searchbox').fill(query);
+  await expect(page.getByRole('search').getByRole('status')).toContainText(query);
+  return page.locator('.site-search__results');
+}
+
+for (const locale of LOCALES) {
+  const t = dictionary(locale);
+
+  test(`${locale}: a word of each article finds it; the result shows its headline and date and leads to it`, async ({
+    page,
+  }) => {
+    await page.goto(`./${localizedPath('', locale)}`);
+    for (const article of articles.filter((candidate) => candidate.data.language === 'en' || locale === 'ko')) {
+      const results = await search(page, distinctiveWord(article));
+      const result = results.locator('li', {
+        has: page.locator(`a[href$="/${localizedPath(articlePath(article.id), locale)}"]`),
+      });
+      await expect(result).toHaveCount(1);
+      await expect(result.locator('a')).toHaveText(headline(article.data, locale).text);
+      await expect(result).toContainText(formatDate(article.data.date, locale));
+      // The count is announced politely, in the edition's words.
+      const count = await results.locator('li').count();
+      const template = count === 1 ? t.search.resultsOne : t.search.resultsMany;
+      await expect(page.getByRole('search').getByRole('status')).toContainText(
+        template.replace('{query}', distinctiveWord(article)).replace('{count}', String(count)),
+      );
+    }
+  });
+}
+
+test('nothing of the search loads until the box is used; then it comes from the site itself', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('./');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => /pagefind|searchBox/.test(url))).toEqual([]);
+
+  await page.getByRole('searchbox').focus();
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await expect.poll(() => requests.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+  expect(requests.every((url) => new URL(url).origin === new URL(page.url()).origin)).toBe(true);
+});
+
+test('a Korean noun is found with or without its particle, whichever the text has', async ({ page }) => {
+  const korean = articles.find((article) => article.data.language === 'ko');
+  test.skip(!korean, 'no article in Korean');
+  const words = korean!.firstParagraph.split(/[^\p{L}\p{N}]+/u);
+  // A noun the text only ever writes with a particle attached.
+  const attached = words.find((word) => stripParticles(word) !== word && !words.includes(stripParticles(word)));
+  expect(attached, 'a word with a particle in the Korean article').toBeDefined();
+  const stem = stripParticles(attached!);
+  const otherParticle = ['을', '를', '은', '는', '이', '가', '에서', '으로', '로', '와', '과', '도', '만', '까지'].find(
+    (particle) =>
+      stripParticles(`${stem}${particle}`) === stem && !korean!.firstParagraph.includes(`${stem}${particle}`),
+  )!;
+  await page.goto('./ko/');
+  for (const query of [stem, attached!, `${stem}${otherParticle}`]) {
+    const results = await search(page, query);
+    await expect(results.locator(`a[href$="/ko/articles/${korean!.id}/"]`), query).toHaveCount(1);
+  }
+});
+
+test('/ focuses the box from anywhere; the arrow keys and Enter reach a result', async ({ page }) => {
+  const [article] = articles;
+  await page.goto(`./${articlePath(article!.id)}`);
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type(distinctiveWord(article!));
+  const first = page.locator('.site-search__results a').first();
+  await expect(first).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/${articlePath(article!.id)}$`));
+});
+
+test('the search with its results open passes axe, in light and dark', async ({ page }) => {
+  await page.goto('./');
+  await search(page, distinctiveWord(articles[0]!));
+  await expect(page.locator('.site-search__results a').first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('there is no search box that could not work', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('searchbox')).toBeHidden();
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Property tests: for any content the schema accepts, the charts lay themselves out without
+ * throwing, with finite numbers and no negative sizes, every mark and label inside its drawing and
+ * no two labels on top of each other, in both editions and both drawings. The content goes through
+ * the real pipeline: frontmatter written as YAML, checked by `checkContent`, built into the dataset.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { layoutInvestmentsChart, MAX_INVESTMENT_MARKS } from '../../../src/lib/chart/investmentsChart.ts';
+import { layoutInvolvementChart, MAX_COMPANY_ROWS } from '../../../src/lib/chart/involvementChart.ts';
+import { layoutOwnershipChart, OWNERSHIP_SLOTS } from '../../../src/lib/chart/ownershipChart.ts';
+import { VARIANTS } from '../../../src/lib/chart/variants.ts';
+import { LOCALES } from '../../../src/lib/i18n/locales.ts';
+import {
+  drawingBox,
+  drawnInvestments,
+  drawnInvolvement,
+  drawnOwnership,
+  negativeSizes,
+  nonFinite,
+  outside,
+  overlapping,
+  type Drawn,
+} from './drawn.ts';
+import { content, dataset } from './generators.ts';
+
+/** Geometry that is sound: finite, no negative sizes, everything inside, texts apart and off the marks. */
+function expectSound(
+  geometry: object,
+  drawn: Drawn[],
+  bounds: Parameters<typeof outside>[1],
+  textsOffMarks: boolean,
+): void {
+  expect(nonFinite(geometry)).toEqual([]);
+  expect(negativeSizes(geometry)).toEqual([]);
+  expect(outside(drawn, bounds)).toEqual([]);
+  const texts = drawn.filter((item) => item.kind === 'text');
+  expect(overlapping(texts)).toEqual([]);
+  if (textsOffMarks)
+    expect(
+      overlapping(
+        texts,
+        drawn.filter((item) => item.kind === 'mark'),
+      ),
+    ).toEqual([]);
+}
+
+/**
+ * A fixed seed, so that every run checks the same cases (change it to explore others); shrinking a
+ * failure stops after a minute and still fails.
+ */
+const RUNS = { seed: 20261123, interruptAfterTimeLimit: 60_000, markInterruptAsFailure: true } as const;
+
+const drawings = LOCALES.flatMap((locale) => Object.values(VARIANTS).map((variant) => ({ locale, variant })));
+
+// Each property lays out dozens of generated archives; on a busy machine that takes seconds, not milliseconds.
+describe('charts of any valid content', { timeout: 120_000 }, () => {
+  it('draw nothing, without failing, from no content at all', () => {
+    for (const { locale, variant } of drawings) {
+      const investments = layoutInvestmentsChart([], { variant, locale, years: [2020, 2020] });
+      expect(investments.marks).toEqual([]);
+      expect(nonFinite(investments)).toEqual([]);
+      const involvement = layoutInvolvementChart([], { variant, locale });
+      expect(involvement.groups).toEqual([]);
+      expect(nonFinite(involvement)).toEqual([]);
+    }
+  });
+
+  it('investments: every investment (or bin) drawn, inside its drawing, labels apart', () => {
+    fc.assert(
+      fc.property(content(fc.integer({ min: 1, max: 8 }), { min: 1, max: 10 }), (files) => {
+        const data = dataset(files);
+        if (data.investments.length === 0) return;
+        for (const { locale, variant } of drawings) {
+          const g = layoutInvestmentsChart(data.investments, { variant, locale, years: data.years });
+          expectSound(g, drawnInvestments(g), drawingBox(g.dimensions), true);
+          const placeable = data.investments.filter((record) => record.usd).length;
+          if (placeable <= MAX_INVESTMENT_MARKS) expect(g.marks).toHaveLength(placeable);
+          else expect(g.marks.length).toBeLessThan(placeable);
+          expect(g.dimensions.height).toBeLessThanOrEqual(variant.investments.height * 1.6 + 0.001);
+        }
+      }),
+      { ...RUNS, numRuns: 60 },
+    );
+  });
+
+  it('investments by the hundred, some articles with dozens: binned, inside, labels apart', () => {
+    fc.assert(
+      fc.property(content(fc.integer({ min: 1, max: 8 }), { min: 1, max: 4 }, { min: 15, max: 60 }), (files) => {
+        const data = dataset(files);
+        for (const { locale, variant } of drawings) {
+          const g = layoutInvestmentsChart(data.investments, { variant, locale, years: data.years });
+          expectSound(g, drawnInvestments(g), drawingBox(g.dimensions), true);
+        }
+      }),
+      { ...RUNS, numRuns: 20 },
+    );
+  });
+
+  it('ownership: both bars inside the drawing, at most six colours, labels inside their segments', () => {
+    fc.assert(
+      fc.property(content(fc.integer({ min: 1, max: 12 }), { min: 1, max: 3 }), (files) => {
+        for (const record of dataset(files).ownership) {
+          for (const { locale, variant } of drawings) {
+            const g = layoutOwnershipChart(record, {
+              variant,
+              locale,
+              captions: ['Before 1 January 2020', '2020년 1월 1일 이후'],
+            });
+            expectSound(g, drawnOwnership(g), drawingBox(g.dimensions), false);
+            for (const bar of g.bars) {
+              for (const segment of bar.segments) {
+                expect(segment.slot).toBeLessThan(OWNERSHIP_SLOTS);
+                if (segment.label) expect(segment.x + g.labelInset + 1).toBeLessThanOrEqual(segment.x + segment.width);
+              }
+            }
+          }
+        }
+      }),
+      { ...RUNS, numRuns: 60 },
+    );
+  });
+
+  it('involvement: rows for at most 30 companies, every dot and name inside the drawing, none on another', () => {
+    fc.assert(
+      fc.property(content(fc.integer({ min: 1, max: 45 }), { min: 1, max: 25 }), (files) => {
+        const data = dataset(files);
+        for (const { locale, variant } of drawings) {
+          const g = layoutInvolvementChart(data.involvement, { variant, locale });
+          expectSound(g, drawnInvolvement(g), drawingBox(g.dimensions), true);
+          expect(g.groups.flatMap((group) => group.rows).length).toBeLessThanOrEqual(MAX_COMPANY_ROWS);
+        }
+      }),
+      { ...RUNS, numRuns: 40 },
+    );
+  });
+});

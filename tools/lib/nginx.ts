@@ -1,0 +1,145 @@
+/**
+ * Runs a real nginx for the deploy tests: finds one (`NGINX_PATH`, the usual install places), installs
+ * Debian's package as root where there is none (as browser.ts does for Chromium), and starts it in
+ * the foreground on a free loopback port with a generated configuration around the project's own
+ * files from deploy/nginx/, included unchanged.
+ */
+import { execSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const SYSTEM_NGINXES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx', '/opt/homebrew/bin/nginx'];
+
+/** The path of an nginx that exists, or undefined. */
+export function findNginx(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const fromEnv = env['NGINX_PATH'];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`NGINX_PATH is set to ${fromEnv}, but there is no file there.`);
+    return fromEnv;
+  }
+  return SYSTEM_NGINXES.find((path) => existsSync(path));
+}
+
+/** An nginx to test with, installing Debian/Ubuntu's `nginx` package as root (and saying so) when none is found. */
+export function ensureNginx(): string {
+  const found = findNginx();
+  if (found) return found;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log('[nginx] No nginx found. Installing Debian/Ubuntu `nginx` with apt-get…');
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx', { stdio: 'inherit' });
+  }
+  const installed = findNginx();
+  if (!installed) {
+    throw new Error(
+      'No nginx could be found or installed. Install it (e.g. `apt-get install nginx`) or set NGINX_PATH.',
+    );
+  }
+  console.log(`[nginx] Using ${installed}`);
+  return installed;
+}
+
+/** A running nginx: the origin it answers on and a way to stop it. */
+export interface RunningNginx {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts nginx with one server on 127.0.0.1 whose `root` is `root` and whose body is `serverBody`
+ * (e.g. `include snippets/timeline.conf;`). `snippets` (file name → path) are copied unchanged into
+ * the `snippets/` folder beside the generated nginx.conf, where relative includes look.
+ */
+export async function startNginx(
+  root: string,
+  snippets: Record<string, string>,
+  serverBody: string,
+): Promise<RunningNginx> {
+  const nginx = ensureNginx();
+  const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
+  mkdirSync(join(prefix, 'snippets'));
+  for (const [name, file] of Object.entries(snippets)) cpSync(file, join(prefix, 'snippets', name));
+  const port = await freePort();
+  const config = join(prefix, 'nginx.conf');
+  writeFileSync(config, testConfig(prefix, mimeTypesOf(nginx), port, root, serverBody));
+
+  // One process, in the foreground, as the user running the tests: it reads what that user can read.
+  const child = spawn(nginx, ['-p', `${prefix}/`, '-c', config, '-e', join(prefix, 'error.log')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const started = await Promise.race([waitForPort(port).then(() => true), exited.then(() => false)]);
+  if (!started) {
+    rmSync(prefix, { recursive: true, force: true });
+    throw new Error(`nginx did not start with ${config}:\n${stderr}`);
+  }
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill('SIGQUIT');
+      await exited;
+      rmSync(prefix, { recursive: true, force: true });
+    },
+  };
+}
+
+function testConfig(prefix: string, mimeTypes: string, port: number, root: string, serverBody: string): string {
+  const temp = (name: string) => join(prefix, name);
+  return `daemon off;
+master_process off;
+pid ${temp('nginx.pid')};
+error_log ${temp('error.log')};
+events { worker_connections 64; }
+http {
+    include ${mimeTypes};
+    default_type application/octet-stream;
+    access_log ${temp('access.log')};
+    client_body_temp_path ${temp('client_body')};
+    proxy_temp_path ${temp('proxy')};
+    fastcgi_temp_path ${temp('fastcgi')};
+    uwsgi_temp_path ${temp('uwsgi')};
+    scgi_temp_path ${temp('scgi')};
+    server {
+        listen 127.0.0.1:${port};
+        root ${root};
+        ${serverBody}
+    }
+}
+`;
+}
+
+/** The mime.types beside this nginx's own nginx.conf (`nginx -V` names its conf path). */
+function mimeTypesOf(nginx: string): string {
+  // nginx -V prints to stderr.
+  const { stderr } = spawnSync(nginx, ['-V'], { encoding: 'utf8' });
+  const confPath = /--conf-path=(\S+)/.exec(stderr)?.[1] ?? '/etc/nginx/nginx.conf';
+  const mimeTypes = join(dirname(confPath), 'mime.types');
+  if (!existsSync(mimeTypes)) throw new Error(`${nginx}: no mime.types beside its configuration, at ${mimeTypes}`);
+  return mimeTypes;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('No free port on 127.0.0.1');
+  return address.port;
+}
+
+async function waitForPort(port: number): Promise<void> {
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
