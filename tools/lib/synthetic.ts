@@ -101,8 +101,12 @@ export function syntheticContent(count: number, options: SyntheticOptions): Synt
  * `site.yaml`, `rates.yaml` and companies, and returns what it wrote. Browser tests and the build
  * benchmark use this on a copy of the content, never on the real `content/`.
  */
-export function writeSyntheticContent(contentDir: string, count: number, seed = 1): SyntheticContent {
-  const content = syntheticContent(count, { ...readContentContext(contentDir), seed });
+export function writeSyntheticContent(
+  contentDir: string,
+  count: number,
+  options: Pick<SyntheticOptions, 'seed' | 'years'> = {},
+): SyntheticContent {
+  const content = syntheticContent(count, { ...readContentContext(contentDir), ...options });
   for (const file of [...content.articles, ...content.companies]) {
     const path = join(contentDir, file.path);
     mkdirSync(join(path, '..'), { recursive: true });
