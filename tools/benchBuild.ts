@@ -1,93 +1,127 @@
 /**
- * `npm run bench:build [-- 100 1000 5000]`: builds copies of the site with N synthetic articles each
- * (never touching the real content/) and reports wall time and peak memory per N.
+ * `npm run bench:build [-- 1000 10000] [--cpu-prof]`: for each number of synthetic articles, builds a
+ * copy of the site with them added to its content, and a bare Astro + MDX project over the same
+ * article files (tools/lib/bareAstro.ts), one after the other; times `npm run check:content` on the
+ * same folder; and prints wall time, CPU time, peak memory and their ratios, the gzip sizes that have
+ * budgets, and every budget, met or missed. Exits 1 when a budget is missed. Never touches the real content/
+ * or dist/. With `--cpu-prof`, every Node process of both builds writes a CPU profile to
+ * bench-results/cpu-prof/<articles>/{site,bare}/ (open it in Chrome's DevTools); times are then longer.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { syntheticArticles } from './lib/synthetic.ts';
-import { copyProject } from './lib/projectCopy.ts';
+import { createBareAstro } from './lib/bareAstro.ts';
+import {
+  distSizes,
+  formatReport,
+  missedBudgets,
+  searchIndexTime,
+  type BenchRow,
+  type BuildCost,
+} from './lib/buildReport.ts';
+import { peakMemoryEnv, readUsage } from './lib/peakMemory.ts';
+import { copyProject, runNodeIn, type CopyBuild } from './lib/projectCopy.ts';
+import { writeSyntheticContent } from './lib/synthetic.ts';
 
-const DEFAULT_SIZES = [100, 1000, 5000];
+const DEFAULT_SIZES = [1000, 10_000];
 const projectRoot = resolve(import.meta.dirname, '..');
+const profile = process.argv.includes('--cpu-prof');
 
-/** One build's measurements. */
-interface BuildResult {
-  articles: number;
-  seconds: number;
-  peakMemoryMb: number;
-  pages: number;
-  /** The timeline page, gzip-compressed, in kilobytes. */
-  timelineKb: number;
-}
-
-async function benchmark(count: number): Promise<BuildResult> {
-  const copy = copyProject(projectRoot);
-  const memoryDir = mkdtempSync(join(tmpdir(), 'bench-memory-'));
+async function benchmark(count: number): Promise<BenchRow> {
+  const site = copyProject(projectRoot);
+  writeSyntheticContent(site.contentDir, count);
+  const bare = createBareAstro(projectRoot, join(site.contentDir, 'articles'));
   try {
-    const companies = readdirSync(join(copy.contentDir, 'companies')).map((name) => name.replace(/\.ya?ml$/, ''));
-    for (const article of syntheticArticles(count, { firstYear: 2017, lastYear: 2024, companies })) {
-      writeFileSync(join(copy.contentDir, 'articles', article.fileName), article.text);
-    }
-    const memoryFile = join(memoryDir, 'rss');
-    const started = performance.now();
-    const code = await run(copy.root, memoryFile);
-    const seconds = (performance.now() - started) / 1000;
-    if (code !== 0) throw new Error(`The build of ${count} articles failed (exit ${code}).`);
-    const pages = readdirSync(join(copy.root, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) =>
-      f.endsWith('.html'),
+    const articles = readdirSync(join(site.contentDir, 'articles'), { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.mdx'),
     ).length;
-    const timelineKb = gzipSync(readFileSync(join(copy.root, 'dist', 'index.html'))).length / 1024;
+    progress(`${count} synthetic articles (${articles} in all): npm run check:content`);
+    const check = await timed(() => runNodeIn(site.root, ['tools/checkContent.ts'], { CONTENT_DIR: 'content' }));
+    if (check.result.code !== 0) throw new Error(`The synthetic content failed its check:\n${check.result.output}`);
+
+    progress(`${count} synthetic articles: building the site`);
+    const siteBuild = await measuredBuild('the site', site.build, profileDir(count, 'site'));
+    progress(`${count} synthetic articles: building bare Astro`);
+    const bareBuild = await measuredBuild('bare Astro', bare.build, profileDir(count, 'bare'));
     return {
-      articles: count,
-      seconds,
-      peakMemoryMb: Number(readFileSync(memoryFile, 'utf8')) / 1024,
-      pages,
-      timelineKb,
+      synthetic: count,
+      articles,
+      site: siteBuild.cost,
+      bare: bareBuild.cost,
+      sizes: distSizes(siteBuild.outDir),
+      checkContentSeconds: check.seconds,
+      searchIndex: searchIndexTime(siteBuild.output),
     };
   } finally {
-    copy.remove();
-    rmSync(memoryDir, { recursive: true, force: true });
+    site.remove();
+    bare.remove();
   }
 }
 
-function run(root: string, memoryFile: string): Promise<number> {
-  return new Promise((done, fail) => {
-    const child = spawn(
-      join(root, 'node_modules', '.bin', 'node'),
-      [
-        '--import',
-        join(projectRoot, 'tools/lib/peakMemory.ts'),
-        join(root, 'node_modules/astro/bin/astro.mjs'),
-        'build',
-      ],
-      {
-        cwd: root,
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, PEAK_MEMORY_FILE: memoryFile, ASTRO_TELEMETRY_DISABLED: '1' },
-      },
-    );
-    child.on('error', fail);
-    child.on('close', (code) => done(code ?? 1));
-  });
+function profileDir(count: number, name: string): string | undefined {
+  return profile ? join(projectRoot, 'bench-results', 'cpu-prof', String(count), name) : undefined;
 }
 
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => Number.isInteger(n) && n > 0);
-const results: BuildResult[] = [];
-for (const count of sizes.length > 0 ? sizes : DEFAULT_SIZES) {
-  console.log(`Building ${count} synthetic articles (plus the real ones)…`);
-  results.push(await benchmark(count));
+/** Runs one build with its usage recorded (and CPU profiles written to `cpuProfileDir`), and fails loudly if the build does. */
+async function measuredBuild(
+  name: string,
+  build: (env: Record<string, string>) => Promise<CopyBuild>,
+  cpuProfileDir?: string,
+): Promise<{ cost: BuildCost; outDir: string; output: string }> {
+  const usageDir = mkdtempSync(join(tmpdir(), 'bench-usage-'));
+  try {
+    const usageFile = join(usageDir, 'usage');
+    const profiling = cpuProfileDir ? `--cpu-prof --cpu-prof-dir=${cpuProfileDir}` : undefined;
+    const { result, seconds } = await timed(() => build(peakMemoryEnv(usageFile, profiling)));
+    if (result.code !== 0) {
+      throw new Error(`The build of ${name} failed (exit ${result.code}):\n${result.output.slice(-4000)}`);
+    }
+    const pages = readdirSync(result.outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.html'),
+    ).length;
+    return { cost: { seconds, pages, ...readUsage(usageFile) }, ...result };
+  } finally {
+    rmSync(usageDir, { recursive: true, force: true });
+  }
 }
-console.log('\n| articles | pages | wall time | peak memory | time per article | `/` (gzip) |');
-console.log('|---:|---:|---:|---:|---:|---:|');
-for (const r of results) {
-  const perArticle = ((r.seconds / r.articles) * 1000).toFixed(1);
-  console.log(
-    `| ${r.articles} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${r.peakMemoryMb.toFixed(0)} MB | ${perArticle} ms | ${r.timelineKb.toFixed(1)} KB |`,
+
+async function timed<T>(run: () => Promise<T>): Promise<{ result: T; seconds: number }> {
+  const started = performance.now();
+  const result = await run();
+  return { result, seconds: (performance.now() - started) / 1000 };
+}
+
+/** A progress line, with the load average: other work on the machine makes wall times longer (CPU times hardly). */
+function progress(message: string): void {
+  console.error(`${message}… (load average ${loadavg()[0]?.toFixed(1)})`);
+}
+
+function machine(): string {
+  const version = (name: string) =>
+    (JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+      .version;
+  const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(0)} GiB`;
+  return [
+    `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${gib(totalmem())} (${gib(freemem())} free)`,
+    `Node ${process.version}, Astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}`,
+    `load average ${loadavg()[0]?.toFixed(1)} at the start`,
+  ].join('; ');
+}
+
+const args = process.argv.slice(2).filter((arg) => arg !== '--cpu-prof');
+const sizes = args.map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
+  console.error(
+    `Usage: npm run bench:build [-- 1000 10000] [--cpu-prof] (numbers of articles), not: ${args.join(' ')}`,
   );
+  process.exit(2);
+}
+console.log(`Machine: ${machine()}.`);
+const rows: BenchRow[] = [];
+for (const count of sizes.length > 0 ? sizes : DEFAULT_SIZES) rows.push(await benchmark(count));
+console.log(`\n${formatReport(rows)}`);
+const missed = missedBudgets(rows);
+if (missed.length > 0) {
+  console.error(`\n${missed.join('\n')}`);
+  process.exitCode = 1;
 }

@@ -4,7 +4,7 @@
  * few ordinary links from `/`, the pages read as one timeline with JavaScript, and every page
  * stays within its size budget.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -17,12 +17,12 @@ import { groupByYear } from '../../src/lib/timeline.ts';
 import { localizedPath, yearPath } from '../../src/lib/urls.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
-import { syntheticArticles } from '../../tools/lib/synthetic.ts';
+import { writeSyntheticContent } from '../../tools/lib/synthetic.ts';
 import { ENTRIES } from './checks.ts';
 import { sourceArticles, type SourceArticle } from './content.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Enough articles in two years for each year to need more than one page. */
+/** Enough articles in two years for the busier one (later years have more) to need more than one page. */
 const ADDED = PAGE_SIZE * 2 + 60;
 
 let copy: ProjectCopy;
@@ -34,10 +34,7 @@ test.describe.configure({ mode: 'default', timeout: 60_000 });
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   copy = copyProject(ROOT);
-  const companies = readdirSync(join(copy.contentDir, 'companies')).map((name) => name.replace(/\.ya?ml$/, ''));
-  for (const article of syntheticArticles(ADDED, { firstYear: 2020, lastYear: 2021, companies })) {
-    writeFileSync(join(copy.contentDir, 'articles', article.fileName), article.text);
-  }
+  writeSyntheticContent(copy.contentDir, ADDED, { years: [2020, 2021] });
   articles = sourceArticles(copy.contentDir);
   expect(articles.length).toBeGreaterThan(ONE_PAGE_TIMELINE);
   const build = await copy.build();

@@ -16,7 +16,7 @@ import { slugFromPath } from '../../src/lib/content/validate.ts';
 import { contentRoot, readContent } from '../../src/node/contentDir.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { serveStatic } from '../../tools/lib/staticServer.ts';
-import { syntheticArticles } from '../../tools/lib/synthetic.ts';
+import { writeSyntheticContent } from '../../tools/lib/synthetic.ts';
 import { sourceArticles, type SourceArticle } from './content.ts';
 
 const EDITIONS = ['./', './ko/'] as const;
@@ -351,14 +351,10 @@ test(`a few hundred articles aggregate the charts, each drawing at most 30 KB (g
 }) => {
   test.setTimeout(300_000);
   const companies = readContent(contentRoot()).companies.map((file) => slugFromPath(file.path));
-  const synthetic = syntheticArticles(400, { firstYear: 2010, lastYear: 2024, companies });
-  const investments =
-    investmentCount(sourceArticles()) + synthetic.filter((a) => a.text.includes('investments:')).length;
-  expect(investments).toBeGreaterThan(MAX_INVESTMENT_MARKS);
   await withBuiltCopy(
     (copy) => {
+      writeSyntheticContent(copy.contentDir, 400, { years: [2010, 2024] });
       const articles = join(copy.contentDir, 'articles');
-      for (const { fileName, text } of synthetic) writeFileSync(join(articles, fileName), text);
       // More ownership records than a page shows.
       for (let index = 0; index < MAX_OWNERSHIP_CHARTS + 2; index += 1) {
         const [slug, other] = [companies[index]!, companies[index + 1]!];
@@ -389,6 +385,8 @@ test(`a few hundred articles aggregate the charts, each drawing at most 30 KB (g
       expect(readdirSync(articles).length).toBeGreaterThan(400);
     },
     async (url, copy) => {
+      const investments = investmentCount(sourceArticles(copy.contentDir));
+      expect(investments).toBeGreaterThan(MAX_INVESTMENT_MARKS);
       const involved = new Set(sourceArticles(copy.contentDir).flatMap((article) => companiesInvolved(article)));
       expect(involved.size).toBeGreaterThan(MAX_COMPANY_ROWS);
       for (const edition of EDITIONS) {

@@ -41,18 +41,27 @@ export function copyProject(projectRoot: string, contentFrom = join(projectRoot,
   };
 }
 
-function buildIn(root: string, env: Record<string, string>): Promise<CopyBuild> {
-  const outDir = join(root, 'dist');
+async function buildIn(root: string, env: Record<string, string>): Promise<CopyBuild> {
+  // The project's own build command, so a copy fails the way `npm run build` does: dist/ only on success.
+  const run = await runNodeIn(root, ['tools/build.ts'], { CONTENT_DIR: 'content', ...env });
+  return { ...run, outDir: join(root, 'dist') };
+}
+
+/** Runs a script with the project's own Node (its `node_modules/.bin/node`) in `root`, and collects what it printed. */
+export function runNodeIn(
+  root: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; output: string }> {
   return new Promise((resolvePromise, reject) => {
-    // The project's own build command, so a copy fails the way `npm run build` does: dist/ only on success.
-    const child = spawn(join(root, 'node_modules', '.bin', 'node'), ['tools/build.ts'], {
+    const child = spawn(join(root, 'node_modules', '.bin', 'node'), args, {
       cwd: root,
-      env: { ...process.env, CONTENT_DIR: 'content', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code: code ?? 1, output, outDir }));
+    child.on('close', (code) => resolvePromise({ code: code ?? 1, output }));
   });
 }
