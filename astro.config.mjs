@@ -7,7 +7,6 @@ import { normalizeBase } from './src/lib/urls.ts';
 import { contentGuard } from './src/node/contentGuard.ts';
 import { localized404 } from './src/node/localized404.ts';
 import { searchIndex } from './src/node/searchIndex.ts';
-import { ownCspHashes } from './src/node/ownCspHashes.ts';
 import { plainDynamicImports } from './src/node/plainDynamicImports.ts';
 
 // SITE_URL and BASE_PATH are the deployer's interface (see docs/deploy.md).
@@ -31,7 +30,6 @@ export default defineConfig({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
     }),
     localized404(),
-    ownCspHashes(),
     searchIndex(),
     plainDynamicImports(),
   ],
@@ -42,7 +40,7 @@ export default defineConfig({
   // Each page carries the CSS it uses inline: its first screen arrives in one request (docs/performance.md).
   build: { inlineStylesheets: 'always' },
   // The Content-Security-Policy, as a <meta> tag in every page, where Astro adds the hashes of the
-  // inline styles and scripts (ownCspHashes keeps each page's own): no 'unsafe-inline'. Hosts send
+  // inline styles and scripts (src/middleware.ts keeps each page's own): no 'unsafe-inline'. Hosts send
   // only what a <meta> tag cannot carry, frame-ancestors (public/_headers). docs/deploy.md, "Security headers".
   security: {
     csp: {

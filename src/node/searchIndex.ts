@@ -9,9 +9,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { LOCALES } from '../lib/i18n/locales.ts';
+import { articlePath, localizedPath } from '../lib/urls.ts';
 
 /** The folder of the index under the site root; the search box loads `pagefind/pagefind.js` from it. */
 export const SEARCH_FOLDER = 'pagefind';
+
+/**
+ * The pages with text to find: every edition's article pages, the only ones that mark their text
+ * with `data-pagefind-body`. Pagefind would read every other page only to leave it out.
+ */
+const ARTICLE_PAGES = `{${LOCALES.map((locale) => localizedPath(articlePath('*'), locale)).join(',')}}index.html`;
 
 /** Indexes the built site; the build fails if Pagefind reports a problem, so no site ships without search. */
 export function searchIndex(): AstroIntegration {
@@ -24,7 +32,7 @@ export function searchIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
+          const added = await index.addDirectory({ path: site, glob: ARTICLE_PAGES });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(site, SEARCH_FOLDER) });
           if (written.errors.length > 0)

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/archive.ts';
 import type { ArticleData } from '../../src/lib/content/schema.ts';
+import { testArticle } from './articleFixture.ts';
 
-const article = (id: string, date: string, data: Partial<ArticleData> = {}) => ({
-  id,
-  data: {
-    title: id,
-    date,
-    language: 'en',
-    summary: 's',
-    source: { name: 'p' },
-    companies: ['kt'],
-    ...data,
-  } as ArticleData,
-});
+const article = (id: string, date: string, data: Partial<ArticleData> = {}) => testArticle(id, { date, ...data });
 const site = {
   en: { title: 'T', description: 'D', kicker: 'K', headline: 'H', intro: 'I', footer: 'F', socialImageAlt: 'A' },
   ko: { title: 'T', description: 'D', kicker: 'K', headline: 'H', intro: 'I', footer: 'F', socialImageAlt: 'A' },

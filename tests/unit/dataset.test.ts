@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleData, CompanyData, RateData } from '../../src/lib/content/schema.ts';
+import { testArticle } from './articleFixture.ts';
 import {
   buildInvestments,
   buildInvolvement,
@@ -26,18 +27,7 @@ const rates: RateData[] = [
   { currency: 'KRW', perUsd: 1160, date: '2017-03-15', source: 'A' },
   { currency: 'KRW', perUsd: 1125, date: '2021-03-23', source: 'B' },
 ];
-const article = (id: string, date: string, data: Partial<ArticleData> = {}) => ({
-  id,
-  data: {
-    title: id,
-    date,
-    language: 'en',
-    summary: 's',
-    source: { name: 'p' },
-    companies: ['kt'],
-    ...data,
-  } as ArticleData,
-});
+const article = (id: string, date: string, data: Partial<ArticleData> = {}) => testArticle(id, { date, ...data });
 
 const articles = [
   article('2021-b', '2021-03-23', {

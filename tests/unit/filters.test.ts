@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleData } from '../../src/lib/content/schema.ts';
+import { testArticle } from './articleFixture.ts';
 import { filterEntries } from '../../src/lib/filters.ts';
 
-const article = (id: string, data: Partial<ArticleData>) => ({
-  id,
-  data: {
-    title: id,
-    date: '2020-06-03',
-    language: 'en',
-    summary: 's',
-    source: { name: 'p' },
-    companies: ['kt'],
-    ...data,
-  } as ArticleData,
-});
+const article = testArticle;
 const links = { article: (id: string) => `/ko/articles/${id}/`, entry: (id: string) => `/ko/years/2020/#${id}` };
 
 describe('filterEntries', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleData, CompanyData, RateData } from '../../src/lib/content/schema.ts';
+import { testArticle } from './articleFixture.ts';
 import { buildInvestments, buildOwnership } from '../../src/lib/dataset.ts';
 import {
   INVESTMENT_CSV_COLUMNS,
@@ -32,18 +33,7 @@ const rates: RateData[] = [
     source: 'Implied by a report, "8 billion won = $7.1 million"',
   },
 ];
-const article = (id: string, data: Partial<ArticleData>) => ({
-  id,
-  data: {
-    title: id,
-    date: '2021-03-23',
-    language: 'en',
-    summary: 'S',
-    source: { name: 'P' },
-    companies: ['kt'],
-    ...data,
-  } as ArticleData,
-});
+const article = (id: string, data: Partial<ArticleData>) => testArticle(id, { date: '2021-03-23', ...data });
 const articles = [
   article('2021-03-23-b', {
     title: 'Second, with "quotes", commas',

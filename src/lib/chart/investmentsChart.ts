@@ -35,6 +35,13 @@ export const KIND_SYMBOLS: Readonly<Record<InvestmentRecord['kind'], SymbolType>
 export const MAX_INVESTMENT_MARKS = 50;
 
 /**
+ * An aggregated drawing has at most this many periods, each with a symbol per kind, however wide it
+ * is: a few dozen marks, and as many rows in its table, keep `/` light at any size of the archive
+ * (quarters for up to four years, then years and runs of years).
+ */
+export const MAX_BIN_PERIODS = 16;
+
+/**
  * The dollar amounts the value axis spans at most, $1 to $1 quadrillion: wider than any deal, so
  * only a slip of the pen lies outside, and that is drawn at the axis's end, with its amount in full
  * in its label, tooltip and the table.
@@ -172,7 +179,8 @@ export function binLength(
 ): PeriodLength | undefined {
   if (placeable(records).length <= MAX_INVESTMENT_MARKS) return undefined;
   const [first, last] = axisYears(records, years);
-  return periodLength(first, last, Math.floor(variant.width / (1.5 * variant.investments.maxRadius)));
+  const fitting = Math.floor(variant.width / (1.5 * variant.investments.maxRadius));
+  return periodLength(first, last, Math.min(MAX_BIN_PERIODS, fitting));
 }
 
 /** The investments grouped by period and kind, oldest first, kinds in schema order. */

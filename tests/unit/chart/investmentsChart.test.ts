@@ -6,6 +6,7 @@ import {
   describeInvestment,
   describeInvestmentsChart,
   layoutInvestmentsChart,
+  MAX_BIN_PERIODS,
   MAX_INVESTMENT_MARKS,
 } from '../../../src/lib/chart/investmentsChart.ts';
 import { MAX_LISTED_ENTRIES } from '../../../src/lib/chart/periods.ts';
@@ -176,7 +177,9 @@ describe('aggregation', () => {
       locale: 'en',
       years,
     });
-    expect(wide.periodLength).toBe(3);
+    // However wide the drawing, at most MAX_BIN_PERIODS periods: eight years are years, not 32 quarters.
+    expect(wide.periodLength).toBe(12);
+    expect(new Set(wide.marks.map((mark) => mark.entry)).size).toBeLessThanOrEqual(MAX_BIN_PERIODS * 4);
   });
 
   it('counts and totals each bin, names it, and links to its first entry', () => {
