@@ -148,11 +148,12 @@ test('the ownership charts show the most recent records, each with a table of ev
   page,
 }) => {
   const records = sourceArticles().flatMap((article) => (article.data.ownership ? [article.data.ownership] : []));
-  test.skip(records.length === 0, 'no article has an ownership record');
   await page.goto('./');
   const shown = Math.min(records.length, MAX_OWNERSHIP_CHARTS);
   await expect(page.locator('.chart-figure[id^="ownership-"]')).toHaveCount(shown);
-  const latest = records.at(-1)!;
+  const latest = records.at(-1);
+  // Without a record there is no ownership chart, as just checked (tests/fixtures/extreme-charts always has one).
+  if (!latest) return;
   const table = page.locator(`#ownership-${shown} table`);
   for (const holding of [...latest.before, ...latest.after]) await expect(table).toContainText(holding.source);
   const holders = new Set([...latest.before, ...latest.after].map((holding) => holding.holder));

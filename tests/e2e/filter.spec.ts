@@ -21,8 +21,10 @@ const company = (() => {
   return [...counts].filter(([, count]) => count < articles.length).sort((a, b) => b[1] - a[1])[0]![0];
 })();
 const withCompany = articles.filter((article) => companiesInvolved(article).includes(company));
-/** A tag of one of the company's articles. */
-const tag = withCompany.flatMap((article) => article.data.tags ?? [])[0];
+/** A tag of one of the company's articles; where they have none, a topic no article has (the filter then shows none). */
+const tag = withCompany.flatMap((article) => article.data.tags ?? [])[0] ?? 'no-such-topic';
+/** A tag some article carries, if any does: its chips lead to its page. */
+const anyTag = articles.flatMap((article) => article.data.tags ?? [])[0];
 
 const shownEntries = (page: Page) =>
   page.locator(`${ENTRIES}:visible`).evaluateAll((items) => items.map((item) => item.id));
@@ -73,8 +75,7 @@ test('the filter is an address: reload keeps it, back and forward step through i
 });
 
 test('a topic combines with a company: ?company=…&tag=…', async ({ page }) => {
-  test.skip(!tag, 'the company’s articles have no tags');
-  const both = withCompany.filter((article) => article.data.tags?.includes(tag!));
+  const both = withCompany.filter((article) => article.data.tags?.includes(tag));
   await page.goto(`./?company=${company}&tag=${tag}`);
   await expect.poll(() => shownEntries(page)).toEqual(both.map((article) => article.id));
   await expect(status(page)).toContainText(`${both.length} of ${articles.length}`);
@@ -95,10 +96,14 @@ test.describe('without JavaScript', () => {
     await page.goto('./');
     await page.locator(`a[data-filter="company:${company}"]`).first().click();
     await expect(page).toHaveURL(new RegExp(`/${companyPath(company)}$`));
-    test.skip(!tag, 'no tag');
     await page.goto('./');
-    await page.locator(`a[data-filter="tag:${tag}"]`).first().click();
-    await expect(page).toHaveURL(new RegExp(`/${tagPath(tag!)}$`));
-    await expect(page.locator('main li')).toHaveCount(articles.filter((a) => a.data.tags?.includes(tag!)).length);
+    if (anyTag === undefined) {
+      // No article has a topic: there is no topic chip to follow.
+      await expect(page.locator('a[data-filter^="tag:"]')).toHaveCount(0);
+      return;
+    }
+    await page.locator(`a[data-filter="tag:${anyTag}"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`/${tagPath(anyTag)}$`));
+    await expect(page.locator('main li')).toHaveCount(articles.filter((a) => a.data.tags?.includes(anyTag)).length);
   });
 });

@@ -1,9 +1,14 @@
 /**
  * Search: nothing loads before the reader asks for it; a word of an article finds it, in each
- * edition's own index; a Korean noun is found with or without the particle the text gave it; the
- * results are announced, reachable from the keyboard and accessible.
+ * edition's own index; a Korean noun is found with or without the particle the text gave it (in a
+ * copy with tests/fixtures/korean-article); the results are announced, reachable from the keyboard
+ * and accessible.
  */
+import { cpSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { slugFromPath } from '../../src/lib/content/validate.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { headline } from '../../src/lib/i18n/articleText.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
@@ -11,8 +16,12 @@ import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { stripParticles } from '../../src/lib/search/koreanQuery.ts';
 import { articlePath, localizedPath } from '../../src/lib/urls.ts';
 import { axeViolations } from './checks.ts';
+import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
+import { serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 import { sourceArticles, type SourceArticle } from './content.ts';
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const KOREAN_FIXTURE = join(ROOT, 'tests/fixtures/korean-article');
 const articles = sourceArticles();
 
 /** A word of the article's first paragraph that no other article's first paragraph has: searching it must find the article. */
@@ -71,23 +80,60 @@ test('nothing of the search loads until the box is used; then it comes from the 
   expect(requests.every((url) => new URL(url).origin === new URL(page.url()).origin)).toBe(true);
 });
 
-test('a Korean noun is found with or without its particle, whichever the text has', async ({ page }) => {
-  const korean = articles.find((article) => article.data.language === 'ko');
-  test.skip(!korean, 'no article in Korean');
-  const words = korean!.firstParagraph.split(/[^\p{L}\p{N}]+/u);
-  // A noun the text only ever writes with a particle attached.
-  const attached = words.find((word) => stripParticles(word) !== word && !words.includes(stripParticles(word)));
-  expect(attached, 'a word with a particle in the Korean article').toBeDefined();
-  const stem = stripParticles(attached!);
-  const otherParticle = ['을', '를', '은', '는', '이', '가', '에서', '으로', '로', '와', '과', '도', '만', '까지'].find(
-    (particle) =>
-      stripParticles(`${stem}${particle}`) === stem && !korean!.firstParagraph.includes(`${stem}${particle}`),
-  )!;
-  await page.goto('./ko/');
-  for (const query of [stem, attached!, `${stem}${otherParticle}`]) {
-    const results = await search(page, query);
-    await expect(results.locator(`a[href$="/ko/articles/${korean!.id}/"]`), query).toHaveCount(1);
-  }
+test.describe('Korean particles', () => {
+  // A Korean article whose nouns stand only with a particle attached (tests/fixtures/korean-article),
+  // added to a copy of the content: the check runs whatever the live articles are.
+  let copy: ProjectCopy;
+  let site: StaticSite;
+  let korean: SourceArticle;
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    copy = copyProject(ROOT);
+    cpSync(KOREAN_FIXTURE, copy.contentDir, { recursive: true });
+    const build = await copy.build();
+    expect(build.code, build.output).toBe(0);
+    site = await serveStatic(build.outDir);
+    const id = readdirSync(join(KOREAN_FIXTURE, 'articles')).map(slugFromPath)[0];
+    korean = sourceArticles(copy.contentDir).find((article) => article.id === id)!;
+  });
+
+  test.afterAll(async () => {
+    await site?.close();
+    copy?.remove();
+  });
+
+  test('a Korean noun is found with or without its particle, whichever the text has', async ({ page }) => {
+    const words = korean.firstParagraph.split(/[^\p{L}\p{N}]+/u);
+    // A noun the text only ever writes with a particle attached.
+    const attached = words.find((word) => stripParticles(word) !== word && !words.includes(stripParticles(word)));
+    expect(attached, 'a word with a particle in the Korean article').toBeDefined();
+    const stem = stripParticles(attached!);
+    const otherParticle = [
+      '을',
+      '를',
+      '은',
+      '는',
+      '이',
+      '가',
+      '에서',
+      '으로',
+      '로',
+      '와',
+      '과',
+      '도',
+      '만',
+      '까지',
+    ].find(
+      (particle) =>
+        stripParticles(`${stem}${particle}`) === stem && !korean.firstParagraph.includes(`${stem}${particle}`),
+    )!;
+    await page.goto(`${site.url}ko/`);
+    for (const query of [stem, attached!, `${stem}${otherParticle}`]) {
+      const results = await search(page, query);
+      await expect(results.locator(`a[href$="/ko/articles/${korean.id}/"]`), query).toHaveCount(1);
+    }
+  });
 });
 
 test('/ focuses the box from anywhere; the arrow keys and Enter reach a result', async ({ page }) => {
