@@ -6,7 +6,7 @@
 import type { Dated, YearGroup } from './timeline.ts';
 import { timelineEntryPath, yearPath } from './urls.ts';
 
-/** Up to this many articles, the whole timeline is on `/`: about 20 KB of HTML, as light as a page should be. */
+/** Up to this many articles, the whole timeline is on `/`, as a small archive always had it. */
 export const ONE_PAGE_TIMELINE = 150;
 
 /** How many of the latest entries `/` shows once the timeline has pages of its own. */

@@ -2,7 +2,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { MAX_INVESTMENT_MARKS } from '../../src/lib/chart/investmentsChart.ts';
+import { MAX_INVESTMENT_MARKS } from '../../src/lib/chart/investmentBins.ts';
 import { MAX_COMPANY_ROWS } from '../../src/lib/chart/involvementChart.ts';
 import { CHART_CLASSES, MARK_ATTRIBUTES, TIMELINE_FILTER_EVENT } from '../../src/lib/chart/markup.ts';
 import { MAX_OWNERSHIP_CHARTS, OWNERSHIP_SLOTS } from '../../src/lib/chart/ownershipChart.ts';

@@ -10,7 +10,7 @@ import { scaleLog, scaleSqrt } from 'd3-scale';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import { INVESTMENT_KINDS } from '../content/schema.ts';
 import type { InvestmentRecord } from '../dataset.ts';
-import { formatDate, yearOf } from '../dates.ts';
+import { formatDate } from '../dates.ts';
 import { dictionary } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { formatMoney, formatMoneyWithUsd, formatPercent } from '../money.ts';
@@ -18,7 +18,15 @@ import { intersection, union, type Box } from './boxes.ts';
 import { innerWidth, round, type Dimensions } from './dimensions.ts';
 import { placeLabels, type PlacedLabel } from './labels.ts';
 import type { MarkTarget } from './markup.ts';
-import { markTargets, periodLength, periodOf, type Period, type PeriodLength } from './periods.ts';
+import {
+  axisYears,
+  binInvestments,
+  binLength,
+  placeable,
+  type InvestmentBin,
+  type Placeable,
+} from './investmentBins.ts';
+import { markTargets, type PeriodLength } from './periods.ts';
 import { CENTRED_BASELINE, estimateTextWidth, textBox } from './text.ts';
 import { xOfDate, yearScale, yearTicks, type TimeTick } from './timeAxis.ts';
 import type { ChartVariant } from './variants.ts';
@@ -30,16 +38,6 @@ export const KIND_SYMBOLS: Readonly<Record<InvestmentRecord['kind'], SymbolType>
   commitment: symbolDiamond,
   fund: symbolTriangle,
 };
-
-/** Up to this many investments each get a symbol of their own; more are grouped by period and kind. */
-export const MAX_INVESTMENT_MARKS = 50;
-
-/**
- * An aggregated drawing has at most this many periods, each with a symbol per kind, however wide it
- * is: a few dozen marks, and as many rows in its table, keep `/` light at any size of the archive
- * (quarters for up to four years, then years and runs of years).
- */
-export const MAX_BIN_PERIODS = 16;
 
 /**
  * The dollar amounts the value axis spans at most, $1 to $1 quadrillion: wider than any deal, so
@@ -62,18 +60,6 @@ const AXIS_GAP = 6;
 
 /** How much taller the chart may grow, in steps of a fifth, when its labels do not all fit. */
 const GROWTH_STEPS = 3;
-
-/** A record with a dollar figure, the only ones the chart can place. */
-type Placeable = InvestmentRecord & { usd: NonNullable<InvestmentRecord['usd']> };
-
-/** Investments of one kind in one period: what an aggregated symbol stands for. */
-export interface InvestmentBin {
-  period: Period;
-  kind: InvestmentRecord['kind'];
-  records: Placeable[];
-  /** Their dollar total. */
-  usd: number;
-}
 
 /** One drawn symbol: an investment, or a bin of them. */
 export interface InvestmentMark {
@@ -160,51 +146,6 @@ export function layoutInvestmentsChart(
   return geometry;
 }
 
-/** The investments that can be placed, i.e. that have a dollar figure. */
-function placeable(records: readonly InvestmentRecord[]): Placeable[] {
-  return records.filter((record): record is Placeable => record.usd !== undefined);
-}
-
-/** The first and last year the axis needs: the timeline's span and every investment's date. */
-function axisYears(records: readonly InvestmentRecord[], years: [number, number]): [number, number] {
-  const dates = records.map((record) => yearOf(record.date));
-  return [Math.min(years[0], ...dates), Math.max(years[1], ...dates)];
-}
-
-/** The period length an aggregated drawing of this variant uses: as short as keeps symbols apart. */
-export function binLength(
-  records: readonly InvestmentRecord[],
-  years: [number, number],
-  variant: ChartVariant,
-): PeriodLength | undefined {
-  if (placeable(records).length <= MAX_INVESTMENT_MARKS) return undefined;
-  const [first, last] = axisYears(records, years);
-  const fitting = Math.floor(variant.width / (1.5 * variant.investments.maxRadius));
-  return periodLength(first, last, Math.min(MAX_BIN_PERIODS, fitting));
-}
-
-/** The investments grouped by period and kind, oldest first, kinds in schema order. */
-export function binInvestments(
-  records: readonly InvestmentRecord[],
-  months: PeriodLength,
-  locale: Locale,
-): InvestmentBin[] {
-  const bins = new Map<string, InvestmentBin>();
-  for (const record of placeable(records)) {
-    const period = periodOf(record.date, months, locale);
-    const key = `${period.start} ${record.kind}`;
-    const bin = bins.get(key) ?? { period, kind: record.kind, records: [], usd: 0 };
-    bin.records.push(record);
-    bin.usd += record.usd.value;
-    bins.set(key, bin);
-  }
-  return [...bins.values()].sort(
-    (a, b) =>
-      a.period.start.localeCompare(b.period.start) ||
-      INVESTMENT_KINDS.indexOf(a.kind) - INVESTMENT_KINDS.indexOf(b.kind),
-  );
-}
-
 /** What one symbol is drawn from, before it is placed. */
 interface Draft {
   kind: InvestmentRecord['kind'];
@@ -256,7 +197,6 @@ function binDrafts(bins: readonly InvestmentBin[], x: (date: string) => number, 
     const slot = (INVESTMENT_KINDS.indexOf(bin.kind) + 0.5) / INVESTMENT_KINDS.length;
     const [count, total] = [t.investments.binCount(bin.records.length), formatMoney(bin.usd, 'USD', locale, 'short')];
     const lines: [string, string] = [`${bin.period.label}: ${count}`, total];
-    const largest = [...bin.records].sort((a, b) => b.usd.value - a.usd.value)[0]!;
     return {
       kind: bin.kind,
       target: targets[index]!,
@@ -271,7 +211,7 @@ function binDrafts(bins: readonly InvestmentBin[], x: (date: string) => number, 
         lines[0],
         t.kinds[bin.kind],
         formatMoney(bin.usd, 'USD', locale),
-        describeInvestment(largest, locale),
+        describeInvestment(bin.largest, locale),
       ),
     };
   });

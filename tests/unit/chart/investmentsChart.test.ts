@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AXIS_LIMITS,
   binInvestments,
   binLength,
+  MAX_BIN_PERIODS,
+  MAX_INVESTMENT_MARKS,
+} from '../../../src/lib/chart/investmentBins.ts';
+import {
+  AXIS_LIMITS,
   describeInvestment,
   describeInvestmentsChart,
   layoutInvestmentsChart,
-  MAX_BIN_PERIODS,
-  MAX_INVESTMENT_MARKS,
 } from '../../../src/lib/chart/investmentsChart.ts';
 import { MAX_LISTED_ENTRIES } from '../../../src/lib/chart/periods.ts';
 import { VARIANTS } from '../../../src/lib/chart/variants.ts';

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutInvestmentsChart, MAX_INVESTMENT_MARKS } from '../../../src/lib/chart/investmentsChart.ts';
+import { MAX_INVESTMENT_MARKS } from '../../../src/lib/chart/investmentBins.ts';
+import { layoutInvestmentsChart } from '../../../src/lib/chart/investmentsChart.ts';
 import { layoutInvolvementChart, MAX_COMPANY_ROWS } from '../../../src/lib/chart/involvementChart.ts';
 import { layoutOwnershipChart, OWNERSHIP_SLOTS } from '../../../src/lib/chart/ownershipChart.ts';
 import { VARIANTS } from '../../../src/lib/chart/variants.ts';
