@@ -1,7 +1,7 @@
 /**
- * The two drawings every chart has, and the settings all three charts take from them. charts.css
- * shows one at a time: the compact one below 48rem and in the timeline's sidebar, the wide one
- * elsewhere. Font sizes are chosen so that text never renders below 12 CSS px where a drawing shows:
+ * The two drawings a chart can have, and the settings all three charts take from them. A chart in a
+ * page's main column has both, and charts.css shows one at a time: the compact one below 48rem, the
+ * wide one from there. A chart among cards (the timeline's) has only the compact one. Font sizes are chosen so that text never renders below 12 CSS px where a drawing shows:
  * the compact one shrinks with its column down to 288 px (a 320 px screen less the page's margins),
  * and the wide one only shows where its column is at least its own width, so it never shrinks.
  */
@@ -58,6 +58,15 @@ export const VARIANTS: Readonly<Record<ChartVariant['name'], ChartVariant>> = {
     ownership: { barHeight: 34 },
   },
 };
+
+/** Both drawings, compact first: a chart in a page's main column, anywhere from a phone's width to the page's. */
+export const EVERY_VARIANT: readonly ChartVariant[] = [VARIANTS.compact, VARIANTS.wide];
+
+/**
+ * The compact drawing alone, for charts laid out as cards no wider than a phone's column (the
+ * timeline's charts): drawn once, it shows at every width, and the page carries one drawing, not two.
+ */
+export const CARD_VARIANTS: readonly ChartVariant[] = [VARIANTS.compact];
 
 /** The smallest size a variant's text renders at: its font size shrunk as far as the drawing shrinks. */
 export function smallestRenderedFontSize(variant: ChartVariant): number {
