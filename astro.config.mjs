@@ -58,7 +58,7 @@ export default defineConfig({
   },
   // Shiki colours code with style attributes, which the policy refuses; the articles are prose.
   markdown: { syntaxHighlight: false },
-  // Small scripts go inline too (Astro adds their hashes to script-src), so a page is one request;
-  // images and other assets stay files of their own.
-  vite: { build: { assetsInlineLimit: (file, content) => file.endsWith('.js') && content.length <= 4096 } },
+  // Nothing inline but the CSS: the site's script is one module file every page shares, loaded once the
+  // page has been drawn (src/middleware.ts); images and other assets stay files of their own.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -32,6 +32,21 @@ function isJavaScript(attributes: string): boolean {
 }
 
 /**
+ * The page with its `<meta>` policy allowing, beside what it allows already, the inline scripts
+ * `codes` that the site itself writes into the page after Astro (src/lib/deferredScripts.ts).
+ */
+export function allowInlineScripts(html: string, codes: readonly string[]): string {
+  if (codes.length === 0) return html;
+  const hashes = [...new Set(codes.map(sha256Source))].join(' ');
+  return html.replace(META, (tag, policy: string) =>
+    tag.replace(
+      policy,
+      policy.replace(/(^|;\s*)script-src\b/, (directive) => `${directive} ${hashes}`),
+    ),
+  );
+}
+
+/**
  * The page with its `<meta>` policy keeping, in `script-src` and `style-src`, only the hashes of the
  * page's own inline scripts and styles. Throws, naming `file`, when the page has no policy or has
  * inline code its policy does not allow: published, that code would be refused.

@@ -35,6 +35,8 @@ export class SearchBox {
   constructor(element: HTMLElement, input: HTMLInputElement) {
     this.#element = element;
     void this.#load();
+    // Whatever the reader typed before the search arrived is searched for.
+    if (input.value) void this.#search(input.value);
     input.addEventListener('input', () => {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.#search(input.value), PAUSE_MS);

@@ -7,11 +7,10 @@ class SiteSearch extends HTMLElement {
   connectedCallback(): void {
     const input = this.querySelector('input');
     if (!input) return;
-    input.addEventListener(
-      'focus',
-      () => void import('./searchBox').then(({ SearchBox }) => new SearchBox(this, input)),
-      { once: true },
-    );
+    const start = () => void import('./searchBox').then(({ SearchBox }) => new SearchBox(this, input));
+    // The script loads once the page is drawn: a reader may be in the box already.
+    if (document.activeElement === input) start();
+    else input.addEventListener('focus', start, { once: true });
     document.addEventListener('keydown', (event) => {
       const target = event.target as HTMLElement;
       if (event.key !== '/' || event.metaKey || event.ctrlKey || event.altKey) return;

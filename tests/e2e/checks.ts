@@ -116,3 +116,12 @@ export async function crawl(root: string, publicRoot?: string): Promise<Crawl> {
     skipped: links.filter((link) => link.state === LinkState.SKIPPED).map((link) => `${link.url} on ${link.parent}`),
   };
 }
+
+/**
+ * Waits until the page's script has run: every custom element on it is defined. The script loads
+ * once the page has been drawn (src/lib/deferredScripts.ts), so a test that acts at once, before any
+ * reader could, waits for it first.
+ */
+export async function scriptReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector(':not(:defined)') === null);
+}

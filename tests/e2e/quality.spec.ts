@@ -6,7 +6,9 @@ import { axeEngineVersion, axeViolations, sidewaysScroll, watchConsole } from '.
 import { allPages, checkedPages } from './pages.ts';
 
 for (const path of checkedPages()) {
-  test(`page ${path}: axe in light and dark, no console errors, no sideways scroll at 360 px`, async ({ page }) => {
+  test(`page ${path}: axe in light and dark, no console errors, its script after the first paint, no sideways scroll at 360 px`, async ({
+    page,
+  }) => {
     const errors = watchConsole(page);
 
     await test.step('light: no accessibility violations, no console errors', async () => {
@@ -14,6 +16,20 @@ for (const path of checkedPages()) {
       await page.waitForLoadState('networkidle');
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
+    });
+
+    await test.step('one response before the first paint: the script is fetched after it, and then runs', async () => {
+      const { paint, scripts } = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+          .map((entry) => entry.startTime),
+      }));
+      expect(paint).toBeGreaterThan(0);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const start of scripts) expect(start).toBeGreaterThanOrEqual(paint!);
+      expect(await page.evaluate(() => customElements.get('site-search') !== undefined)).toBe(true);
     });
 
     await test.step('dark: no accessibility violations', async () => {

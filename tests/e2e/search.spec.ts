@@ -15,7 +15,7 @@ import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { stripParticles } from '../../src/lib/search/koreanQuery.ts';
 import { articlePath, localizedPath } from '../../src/lib/urls.ts';
-import { axeViolations } from './checks.ts';
+import { axeViolations, scriptReady } from './checks.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 import { sourceArticles, type SourceArticle } from './content.ts';
@@ -139,6 +139,7 @@ test.describe('Korean particles', () => {
 test('/ focuses the box from anywhere; the arrow keys and Enter reach a result', async ({ page }) => {
   const [article] = articles;
   await page.goto(`./${articlePath(article!.id)}`);
+  await scriptReady(page);
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox')).toBeFocused();
   const query = distinctiveWord(article!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineHashes, keepOwnHashes, sha256Source } from '../../src/lib/csp.ts';
+import { allowInlineScripts, inlineHashes, keepOwnHashes, sha256Source } from '../../src/lib/csp.ts';
 
 const STYLE = 'body{margin:0}';
 const SCRIPT = 'console.log(1)';
@@ -73,5 +73,28 @@ describe('keepOwnHashes', () => {
       `<head><meta http-equiv="content-security-policy" content="">`,
     );
     expect(() => keepOwnHashes(twice, 'index.html')).toThrow('found 2');
+  });
+});
+
+describe('allowInlineScripts', () => {
+  it('adds each script’s hash once to script-src, and nothing else', () => {
+    const policy = `default-src 'self'; script-src 'self'; style-src ${sha256Source(STYLE)}`;
+    const html = page(policy);
+    expect(policyOf(allowInlineScripts(html, [SCRIPT, SCRIPT]))).toBe(
+      `default-src 'self'; script-src ${sha256Source(SCRIPT)} 'self'; style-src ${sha256Source(STYLE)}`,
+    );
+    expect(allowInlineScripts(html, [SCRIPT]).replace(/content="[^"]*"/, '')).toBe(html.replace(/content="[^"]*"/, ''));
+  });
+
+  it('leaves a page alone when there is nothing to allow', () => {
+    const html = page("script-src 'self'");
+    expect(allowInlineScripts(html, [])).toBe(html);
+  });
+
+  it('makes a page that keepOwnHashes accepts', () => {
+    const html = page(`script-src 'self'; style-src ${sha256Source(STYLE)}`);
+    expect(policyOf(keepOwnHashes(allowInlineScripts(html, [SCRIPT]), 'index.html'))).toBe(
+      `script-src ${sha256Source(SCRIPT)} 'self'; style-src ${sha256Source(STYLE)}`,
+    );
   });
 });
