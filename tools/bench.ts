@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the site, serves `dist/` compressed on 127.0.0.1 beside the one-request
- * limit page (tools/lib/limitPage.ts), and runs Lighthouse on the limit page, the timeline, one
+ * limit page (tools/lib/limitPage.ts), and runs Lighthouse on the limit page, the timeline (both editions), one
  * article, one company page and a second page view (the article after the timeline, with the
  * browser's cache warm), mobile and desktop, three rounds of every page. Prints the medians and every
  * page's LCP as a ratio to the limit page's (the median of the round-by-round ratios); writes every
@@ -37,6 +37,7 @@ const firstArticlePath = firstArticle && articlePath(slugFromPath(firstArticle.p
 const pages: { name: string; path: string; after?: string }[] = [
   { name: 'limit', path: LIMIT_PAGE_PATH },
   { name: 'timeline', path: '' },
+  { name: 'timeline (ko)', path: 'ko/' },
   ...(firstArticlePath ? [{ name: 'article', path: firstArticlePath }] : []),
   { name: 'company', path: companyPath('kt') },
   ...(firstArticlePath ? [{ name: 'article after /', path: firstArticlePath, after: '' }] : []),

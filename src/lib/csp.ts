@@ -8,21 +8,35 @@
 import { createHash } from 'node:crypto';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/g;
-const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+const INLINE_CODE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
 const HASH = /^'sha(256|384|512)-[\w+/]+=*'$/;
+
+/** Whether a page carries a `<meta>` policy: every built page does; `astro dev` writes none. */
+export function hasPolicy(html: string): boolean {
+  return html.includes('<meta http-equiv="content-security-policy"');
+}
+
+/** Hashes already computed: most pages share their stylesheet and script loader with thousands of others. */
+const hashOf = new Map<string, string>();
 
 /** The CSP source for a text's SHA-256 hash, as browsers compute it: `'sha256-<base64>'`. */
 export function sha256Source(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  let source = hashOf.get(text);
+  if (source === undefined) {
+    source = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    hashOf.set(text, source);
+  }
+  return source;
 }
 
 /** The hash sources of a page's inline scripts and styles; data blocks (JSON-LD) and external scripts need none. */
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
-  const styles = [...html.matchAll(STYLE)].map((match) => sha256Source(match[1]!));
-  const scripts = [...html.matchAll(SCRIPT)]
-    .filter(([, attributes = '']) => !/\bsrc=/.test(attributes) && isJavaScript(attributes))
-    .map((match) => sha256Source(match[2]!));
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  for (const [, tag, attributes = '', code = ''] of html.matchAll(INLINE_CODE)) {
+    if (tag === 'style') styles.push(sha256Source(code));
+    else if (!/\bsrc=/.test(attributes) && isJavaScript(attributes)) scripts.push(sha256Source(code));
+  }
   return { scripts, styles };
 }
 
@@ -32,31 +46,19 @@ function isJavaScript(attributes: string): boolean {
 }
 
 /**
- * The page with its `<meta>` policy allowing, beside what it allows already, the inline scripts
- * `codes` that the site itself writes into the page after Astro (src/lib/deferredScripts.ts).
- */
-export function allowInlineScripts(html: string, codes: readonly string[]): string {
-  if (codes.length === 0) return html;
-  const hashes = [...new Set(codes.map(sha256Source))].join(' ');
-  return html.replace(META, (tag, policy: string) =>
-    tag.replace(
-      policy,
-      policy.replace(/(^|;\s*)script-src\b/, (directive) => `${directive} ${hashes}`),
-    ),
-  );
-}
-
-/**
  * The page with its `<meta>` policy keeping, in `script-src` and `style-src`, only the hashes of the
- * page's own inline scripts and styles. Throws, naming `file`, when the page has no policy or has
- * inline code its policy does not allow: published, that code would be refused.
+ * page's own inline scripts and styles. Inline scripts the site itself wrote into the page after
+ * Astro (`written`, src/lib/deferredScripts.ts) are allowed by their hashes too. Throws, naming
+ * `file`, when the page has no policy or has other inline code its policy does not allow: published,
+ * that code would be refused.
  */
-export function keepOwnHashes(html: string, file: string): string {
+export function keepOwnHashes(html: string, file: string, written: readonly string[] = []): string {
   const metas = [...html.matchAll(META)];
   if (metas.length !== 1) {
     throw new Error(`${file}: expected one <meta http-equiv="content-security-policy">, found ${metas.length}`);
   }
   const own = inlineHashes(html);
+  const added = new Set(written.map(sha256Source));
   const policy = metas[0]![1]!;
   const kept = policy
     .split(';')
@@ -64,13 +66,15 @@ export function keepOwnHashes(html: string, file: string): string {
       const [name = '', ...sources] = directive.trim().split(/\s+/);
       const needed = name === 'script-src' ? own.scripts : name === 'style-src' ? own.styles : undefined;
       if (!needed) return directive.trim();
-      const missing = needed.filter((hash) => !sources.includes(hash));
+      const missing = needed.filter((hash) => !sources.includes(hash) && !added.has(hash));
       if (missing.length > 0) {
         throw new Error(
           `${file}: ${name} of its policy lacks the hashes ${missing.join(' ')} of inline code in the page`,
         );
       }
-      return [name, ...sources.filter((source) => !HASH.test(source) || needed.includes(source))].join(' ');
+      const keptSources = sources.filter((source) => !HASH.test(source) || needed.includes(source));
+      const addedHere = name === 'script-src' ? [...added].filter((hash) => !keptSources.includes(hash)) : [];
+      return [name, ...keptSources, ...addedHere].join(' ');
     })
     .filter((directive) => directive !== '')
     .join('; ');

@@ -52,9 +52,18 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
+/** Dates already written: an archive has a few thousand days, and a build writes each on many pages. */
+const writtenDates = new Map<string, string>();
+
 /** A calendar date as a reader of `locale` writes it: "15 March 2017", "2017년 3월 15일". */
 export function formatDate(value: CalendarDate, locale: Locale, style: DateStyle = 'long'): string {
-  return dateFormat(locale, DATE_OPTIONS[style]).format(toUtcDate(value));
+  const key = `${value} ${locale} ${style}`;
+  let written = writtenDates.get(key);
+  if (written === undefined) {
+    written = dateFormat(locale, DATE_OPTIONS[style]).format(toUtcDate(value));
+    writtenDates.set(key, written);
+  }
+  return written;
 }
 
 /** The month of a calendar date, short: "Mar", "3월". */

@@ -59,8 +59,21 @@ function koreanUnit(currency: string): string {
   );
 }
 
+/** Amounts already written: a build writes each investment's on many pages, and tries chart labels many times. */
+const writtenAmounts = new Map<string, string>();
+
 /** "₩26.7 billion", "$23m", "CHF 5 million", "267억 원", "3,625원": an amount in its own currency, scaled for reading. */
 export function formatMoney(amount: number, currency: string, locale: Locale, style: MoneyStyle = 'long'): string {
+  const key = `${amount} ${currency} ${locale} ${style}`;
+  let written = writtenAmounts.get(key);
+  if (written === undefined) {
+    written = writeMoney(amount, currency, locale, style);
+    writtenAmounts.set(key, written);
+  }
+  return written;
+}
+
+function writeMoney(amount: number, currency: string, locale: Locale, style: MoneyStyle): string {
   const number = scaledNumber(amount, locale, style);
   if (locale === 'ko')
     return /\d$/.test(number) ? `${number}${koreanUnit(currency)}` : `${number} ${koreanUnit(currency)}`;

@@ -1,5 +1,5 @@
 /** Every internal URL goes through here, so the site works under any deploy base path, in either edition. */
-import { DEFAULT_LOCALE, type Locale } from './i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './i18n/locales.ts';
 
 /** Normalises a base path to a leading and trailing slash: `timeline` → `/timeline/`, `` → `/`. */
 export function normalizeBase(base: string | undefined): string {
@@ -18,6 +18,23 @@ export function pathWithBase(path: string, base: string): string {
 /** A site-relative path in an edition: as it is in the default one, under `ko/` in the Korean one. */
 export function localizedPath(path: string, locale: Locale): string {
   return locale === DEFAULT_LOCALE ? path : `${locale}/${path.replace(/^\/+/, '')}`;
+}
+
+/** A site-relative path without its edition's prefix, and the edition it is in: `ko/articles/x/` → `articles/x/`, ko. */
+export function unlocalizedPath(path: string): { path: string; locale: Locale } {
+  const locale = LOCALES.find((candidate) => candidate !== DEFAULT_LOCALE && path.startsWith(`${candidate}/`));
+  return locale ? { path: path.slice(locale.length + 1), locale } : { path, locale: DEFAULT_LOCALE };
+}
+
+/**
+ * A page's URL in every edition, for its sitemap entry: every page of the site is built once per
+ * edition (src/pages/[...lang]/). `root` is the site's absolute URL with its base, ending in `/`;
+ * a URL outside it has none.
+ */
+export function editionUrls(url: string, root: string): { lang: Locale; url: string }[] {
+  if (!url.startsWith(root)) return [];
+  const { path } = unlocalizedPath(url.slice(root.length));
+  return LOCALES.map((lang) => ({ lang, url: root + localizedPath(path, lang) }));
 }
 
 /** The page of one article, relative to the site root. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowInlineScripts, inlineHashes, keepOwnHashes, sha256Source } from '../../src/lib/csp.ts';
+import { hasPolicy, inlineHashes, keepOwnHashes, sha256Source } from '../../src/lib/csp.ts';
 
 const STYLE = 'body{margin:0}';
 const SCRIPT = 'console.log(1)';
@@ -76,25 +76,32 @@ describe('keepOwnHashes', () => {
   });
 });
 
-describe('allowInlineScripts', () => {
-  it('adds each script’s hash once to script-src, and nothing else', () => {
-    const policy = `default-src 'self'; script-src 'self'; style-src ${sha256Source(STYLE)}`;
-    const html = page(policy);
-    expect(policyOf(allowInlineScripts(html, [SCRIPT, SCRIPT]))).toBe(
-      `default-src 'self'; script-src ${sha256Source(SCRIPT)} 'self'; style-src ${sha256Source(STYLE)}`,
+describe('keepOwnHashes with scripts the site wrote after Astro', () => {
+  const LOADER = 'import("/_astro/site.js")';
+  const withLoader = (policy: string) =>
+    page(policy, `<style>${STYLE}</style><script type="module">${LOADER}</script>`);
+
+  it('allows them by their hashes, which Astro’s policy lacks, after the sources kept', () => {
+    const html = withLoader(`default-src 'self'; script-src 'self' ${OTHER}; style-src ${sha256Source(STYLE)}`);
+    expect(policyOf(keepOwnHashes(html, 'index.html', [LOADER, LOADER]))).toBe(
+      `default-src 'self'; script-src 'self' ${sha256Source(LOADER)}; style-src ${sha256Source(STYLE)}`,
     );
-    expect(allowInlineScripts(html, [SCRIPT]).replace(/content="[^"]*"/, '')).toBe(html.replace(/content="[^"]*"/, ''));
   });
 
-  it('leaves a page alone when there is nothing to allow', () => {
-    const html = page("script-src 'self'");
-    expect(allowInlineScripts(html, [])).toBe(html);
-  });
-
-  it('makes a page that keepOwnHashes accepts', () => {
-    const html = page(`script-src 'self'; style-src ${sha256Source(STYLE)}`);
-    expect(policyOf(keepOwnHashes(allowInlineScripts(html, [SCRIPT]), 'index.html'))).toBe(
-      `script-src ${sha256Source(SCRIPT)} 'self'; style-src ${sha256Source(STYLE)}`,
+  it('still refuses other inline code the policy does not allow', () => {
+    const html = withLoader(`script-src 'self'; style-src 'self'`);
+    expect(() => keepOwnHashes(html, 'index.html', [LOADER])).toThrow(
+      `index.html: style-src of its policy lacks the hashes ${sha256Source(STYLE)}`,
     );
+    expect(() =>
+      keepOwnHashes(withLoader(`script-src 'self'; style-src ${sha256Source(STYLE)}`), 'index.html'),
+    ).toThrow(`index.html: script-src of its policy lacks the hashes ${sha256Source(LOADER)}`);
+  });
+});
+
+describe('hasPolicy', () => {
+  it('tells a built page, which carries a policy, from one astro dev wrote', () => {
+    expect(hasPolicy(page("script-src 'self'"))).toBe(true);
+    expect(hasPolicy('<html><head><style>p{}</style></head></html>')).toBe(false);
   });
 });
