@@ -1,14 +1,12 @@
 /**
  * Each built page is finished as it is rendered (not read back from `dist/` afterwards: at 20,000
  * pages that saves 15 seconds of the build): its scripts load once the page has been drawn
- * (src/lib/deferredScripts.ts), its Content-Security-Policy allows only its own inline scripts
- * and styles (`keepOwnHashes`, src/lib/csp.ts), and an article page goes to the search index
- * (src/lib/search/indexHook.ts).
+ * (src/lib/deferredScripts.ts), and its Content-Security-Policy allows only its own inline scripts
+ * and styles (`keepOwnHashes`, src/lib/csp.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { hasPolicy, keepOwnHashes } from './lib/csp.ts';
 import { loadAfterFirstPaint } from './lib/deferredScripts.ts';
-import { isSearchable, searchIndexHook } from './lib/search/indexHook.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
@@ -19,6 +17,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!hasPolicy(rendered)) return new Response(rendered, response);
   const { html, loaders } = loadAfterFirstPaint(rendered);
   const page = keepOwnHashes(html, context.url.pathname, loaders);
-  if (isSearchable(page)) searchIndexHook()?.(context.url.pathname, page);
   return new Response(page, response);
 });

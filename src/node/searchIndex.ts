@@ -1,71 +1,47 @@
 /**
- * An Astro integration that writes the Pagefind search index as the site is built: every page that
- * marks its text with `data-pagefind-body` (the article pages) goes to Pagefind as it is rendered
- * (src/lib/search/indexHook.ts), and once the build is done Pagefind writes one index per language,
- * from each page's `<html lang>`, into `pagefind/` beside the pages. Nothing of it loads until a
- * reader uses the search box (src/scripts/siteSearch.ts).
+ * An Astro integration that writes the Pagefind search index once the site is built: every page
+ * that marks its text with `data-pagefind-body` (the article pages), one index per language from
+ * each page's `<html lang>`, into `pagefind/` beside the pages. Nothing of it loads until a reader
+ * uses the search box (src/scripts/siteSearch.ts).
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SEARCH_INDEX_HOOK, type IndexPage } from '../lib/search/indexHook.ts';
+import { LOCALES } from '../lib/i18n/locales.ts';
+import { articlePath, localizedPath } from '../lib/urls.ts';
 
 /** The folder of the index under the site root; the search box loads `pagefind/pagefind.js` from it. */
 export const SEARCH_FOLDER = 'pagefind';
 
-/** The file a page is built to, relative to the site root, from its path as requested under `base`. */
-export function builtFile(pathname: string, base: string): string {
-  const path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-  return `${path.replace(/^\/+/, '')}${path.endsWith('/') || path === '' ? 'index.html' : ''}`;
-}
+/**
+ * The pages with text to find: every edition's article pages, the only ones that mark their text
+ * with `data-pagefind-body`. Pagefind would read every other page only to leave it out.
+ */
+const ARTICLE_PAGES = `{${LOCALES.map((locale) => localizedPath(articlePath('*'), locale)).join(',')}}index.html`;
 
 /** Indexes the built site; the build fails if Pagefind reports a problem, so no site ships without search. */
 export function searchIndex(): AstroIntegration {
-  let base = '/';
-  let index: pagefind.PagefindIndex | undefined;
-  const added: Promise<pagefind.NewFileResponse>[] = [];
-  /** Time the rendering spent handing pages over, in ms. */
-  let handing = 0;
-  const indexPage: IndexPage = (pathname, html) => {
-    const started = performance.now();
-    added.push(index!.addHTMLFile({ sourcePath: builtFile(pathname, base), content: html }));
-    handing += performance.now() - started;
-  };
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:start': async () => {
-        const created = await pagefind.createIndex({});
-        if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-        index = created.index;
-        (globalThis as Record<symbol, IndexPage | undefined>)[SEARCH_INDEX_HOOK] = indexPage;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
         try {
-          delete (globalThis as Record<symbol, IndexPage | undefined>)[SEARCH_INDEX_HOOK];
-          if (!index) throw new Error('Pagefind was not started with the build');
-          const pages = await Promise.all(added);
-          const errors = pages.flatMap((page) => page.errors);
-          if (errors.length > 0) throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
-          if (pages.length === 0) throw new Error('no page was marked for the search (data-pagefind-body)');
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site, glob: ARTICLE_PAGES });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(site, SEARCH_FOLDER) });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           removeReadyMadeInterfaces(join(site, SEARCH_FOLDER));
           sortLanguages(join(site, SEARCH_FOLDER, 'pagefind-entry.json'));
-          // The build benchmark reads this line (tools/benchBuild.ts): the time the index took, that
-          // of handing the pages over as they rendered included.
-          const seconds = (ms: number) => (ms / 1000).toFixed(1);
-          const after = performance.now() - started;
+          // The build benchmark reads this line (tools/benchBuild.ts).
           logger.info(
-            `Search index: ${pages.length} pages in ${seconds(handing + after)} s (${seconds(handing)} s handing pages over as they rendered, ${seconds(after)} s after the build)`,
+            `Search index: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
           );
         } finally {
           await pagefind.close();
