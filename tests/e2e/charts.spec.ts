@@ -17,6 +17,7 @@ import { contentRoot, readContent } from '../../src/node/contentDir.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { serveStatic } from '../../tools/lib/staticServer.ts';
 import { writeSyntheticContent } from '../../tools/lib/synthetic.ts';
+import { scriptReady } from './checks.ts';
 import { sourceArticles, type SourceArticle } from './content.ts';
 
 const EDITIONS = ['./', './ko/'] as const;
@@ -210,6 +211,7 @@ test('chart text is at least 12 CSS px at every width from 320 px up', async ({ 
 
 test('hovering or focusing a mark shows its description as a tooltip; Escape hides it', async ({ page }) => {
   await page.goto('./');
+  await scriptReady(page);
   const mark = visibleSvg(page, 'investments').locator('a.chart-mark').first();
   const tooltip = page.locator(`.${CHART_CLASSES.tooltip}`);
   await mark.locator('path.symbol').hover();
@@ -257,6 +259,7 @@ test.describe('the timeline drives the charts', () => {
     page,
   }) => {
     await page.goto('./');
+    await scriptReady(page);
     const kept = sourceArticles()[0]!.id;
     const filter = (entries: string[] | null) =>
       page.evaluate(

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { scriptReady } from './checks.ts';
 import { CHART_CLASSES, MARK_ATTRIBUTES } from '../../src/lib/chart/markup.ts';
 import { headersForPath, parseCsp, parseHeadersFile } from '../../tools/lib/headersFile.ts';
 import { checkedPages } from './pages.ts';
@@ -108,6 +109,7 @@ test('the charts’ script runs under the policy: its tooltip shows, positioned,
 }) => {
   const problems = await watchForViolations(page);
   await page.goto(site.url);
+  await scriptReady(page);
   const mark = page.locator('#investments :is(svg.chart--compact, svg.chart--wide):visible a.chart-mark').first();
   await mark.locator('path.symbol').hover();
   const tooltip = page.locator(`.${CHART_CLASSES.tooltip}`);

@@ -102,7 +102,9 @@ test('its page renders the text, the optimised figure, the pull quote and the am
   const image = prose.getByRole('img', { name: 'A pale circle and a pale square on a blue-to-red background' });
   await expect(image).toHaveAttribute('src', new RegExp(`^${BASE}_astro/signing\\.[\\w-]+\\.webp$`));
   await expect(image).toHaveAttribute('srcset', /360w.*720w/);
-  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // It loads as a reader scrolls to it.
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(prose.locator('figure.figure figcaption')).toHaveText(
     "The test picture of the editor's path Photo: Test fixture",
   );

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { companiesInvolved } from '../../src/lib/companies.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { companyPath, tagPath } from '../../src/lib/urls.ts';
-import { axeViolations, ENTRIES } from './checks.ts';
+import { axeViolations, ENTRIES, scriptReady } from './checks.ts';
 import { sourceArticles } from './content.ts';
 
 const articles = sourceArticles();
@@ -32,6 +32,7 @@ const status = (page: Page) => page.locator('timeline-filter [role="status"]');
 
 test('a company chip filters the timeline in place, says how many of how many, and clears', async ({ page }) => {
   await page.goto('./');
+  await scriptReady(page);
   await page.evaluate(() => {
     document.addEventListener('timeline-filter', (event) => {
       (window as unknown as { heard: unknown }).heard = (event as CustomEvent).detail;
@@ -62,6 +63,7 @@ test('a company chip filters the timeline in place, says how many of how many, a
 
 test('the filter is an address: reload keeps it, back and forward step through it', async ({ page }) => {
   await page.goto('./');
+  await scriptReady(page);
   await page.locator(`a[data-filter="company:${company}"]`).first().click();
   await expect.poll(() => shownEntries(page)).toHaveLength(withCompany.length);
 
