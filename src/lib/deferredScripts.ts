@@ -2,7 +2,8 @@
  * The site's scripts only enhance a page that is complete without them (the search box, the filter,
  * the charts' tooltips), so nothing of them is fetched before the page is first drawn: each module
  * script (`<script type="module" src>`) becomes a small inline module that imports it once the page's
- * first contentful paint is on screen. A page's first screen is then its one response, as in docs/performance.md.
+ * first contentful paint is on screen. A page's first screen is then its one response
+ * (docs/performance.md).
  */
 
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;

@@ -1,9 +1,10 @@
 /**
  * The two drawings a chart can have, and the settings all three charts take from them. A chart in a
  * page's main column has both, and charts.css shows one at a time: the compact one below 48rem, the
- * wide one from there. A chart among cards (the timeline's) has only the compact one. Font sizes are chosen so that text never renders below 12 CSS px where a drawing shows:
- * the compact one shrinks with its column down to 288 px (a 320 px screen less the page's margins),
- * and the wide one only shows where its column is at least its own width, so it never shrinks.
+ * wide one from there. A chart among cards (the timeline's) has only the compact one. Font sizes are
+ * chosen so that text never renders below 12 CSS px where a drawing shows: the compact one shrinks
+ * with its column down to 288 px (a 320 px screen less the page's margins), and the wide one only
+ * shows where its column is at least its own width, so it never shrinks.
  */
 
 /** The narrowest column a chart is drawn in: a 320 px screen less the page's 1rem margins. */
