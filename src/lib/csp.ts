@@ -6,6 +6,7 @@
  * "Security headers"; docs/performance.md).
  */
 import { createHash } from 'node:crypto';
+import { remembered } from './remembered.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/g;
 const INLINE_CODE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
@@ -21,12 +22,7 @@ const hashOf = new Map<string, string>();
 
 /** The CSP source for a text's SHA-256 hash, as browsers compute it: `'sha256-<base64>'`. */
 export function sha256Source(text: string): string {
-  let source = hashOf.get(text);
-  if (source === undefined) {
-    source = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-    hashOf.set(text, source);
-  }
-  return source;
+  return remembered(hashOf, text, () => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
 }
 
 /** The hash sources of a page's inline scripts and styles; data blocks (JSON-LD) and external scripts need none. */

@@ -1,5 +1,6 @@
 /** Calendar dates as `YYYY-MM-DD` strings: no time zone can move them by a day. */
 import { INTL_LOCALES, type Locale } from './i18n/locales.ts';
+import { remembered } from './remembered.ts';
 
 /** A `YYYY-MM-DD` string that names a real day of the Gregorian calendar. */
 export type CalendarDate = string;
@@ -43,13 +44,11 @@ const DATE_OPTIONS: Readonly<Record<DateStyle, Intl.DateTimeFormatOptions>> = {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALES[locale], options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return remembered(
+    dateFormats,
+    `${locale} ${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(INTL_LOCALES[locale], options),
+  );
 }
 
 /** Dates already written: an archive has a few thousand days, and a build writes each on many pages. */
@@ -57,13 +56,9 @@ const writtenDates = new Map<string, string>();
 
 /** A calendar date as a reader of `locale` writes it: "15 March 2017", "2017년 3월 15일". */
 export function formatDate(value: CalendarDate, locale: Locale, style: DateStyle = 'long'): string {
-  const key = `${value} ${locale} ${style}`;
-  let written = writtenDates.get(key);
-  if (written === undefined) {
-    written = dateFormat(locale, DATE_OPTIONS[style]).format(toUtcDate(value));
-    writtenDates.set(key, written);
-  }
-  return written;
+  return remembered(writtenDates, `${value} ${locale} ${style}`, () =>
+    dateFormat(locale, DATE_OPTIONS[style]).format(toUtcDate(value)),
+  );
 }
 
 /** The month of a calendar date, short: "Mar", "3월". */

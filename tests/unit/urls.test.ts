@@ -4,10 +4,12 @@ import {
   absoluteUrl,
   articlePath,
   companyPath,
+  editionUrls,
   localizedPath,
   normalizeBase,
   pathWithBase,
   timelineEntryPath,
+  unlocalizedPath,
 } from '../../src/lib/urls.ts';
 
 describe('normalizeBase', () => {
@@ -65,5 +67,37 @@ describe('localizedPath', () => {
     expect(localizedPath('articles/x/', 'ko')).toBe('ko/articles/x/');
     expect(localizedPath('#x', 'ko')).toBe('ko/#x');
     expect(pathWithBase(localizedPath('companies/kt/', 'ko'), '/timeline/')).toBe('/timeline/ko/companies/kt/');
+  });
+});
+
+describe('unlocalizedPath', () => {
+  it('gives a path without its edition’s prefix, and the edition', () => {
+    expect(unlocalizedPath('ko/articles/x/')).toEqual({ path: 'articles/x/', locale: 'ko' });
+    expect(unlocalizedPath('articles/x/')).toEqual({ path: 'articles/x/', locale: 'en' });
+    expect(unlocalizedPath('ko/')).toEqual({ path: '', locale: 'ko' });
+    expect(unlocalizedPath('')).toEqual({ path: '', locale: 'en' });
+    // A path that only begins with the letters of a locale is not in that edition.
+    expect(unlocalizedPath('korea/')).toEqual({ path: 'korea/', locale: 'en' });
+  });
+});
+
+describe('editionUrls', () => {
+  const root = 'https://example.org/timeline/';
+
+  it('gives a page’s URL in every edition, the same from either of them', () => {
+    const both = [
+      { lang: 'en', url: `${root}tags/ai/` },
+      { lang: 'ko', url: `${root}ko/tags/ai/` },
+    ];
+    expect(editionUrls(`${root}tags/ai/`, root)).toEqual(both);
+    expect(editionUrls(`${root}ko/tags/ai/`, root)).toEqual(both);
+    expect(editionUrls(root, root)).toEqual([
+      { lang: 'en', url: root },
+      { lang: 'ko', url: `${root}ko/` },
+    ]);
+  });
+
+  it('gives none for a URL outside the site', () => {
+    expect(editionUrls('https://example.org/elsewhere/', root)).toEqual([]);
   });
 });
