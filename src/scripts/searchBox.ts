@@ -1,9 +1,11 @@
 /**
  * The search box's workings, loaded by `<site-search>` (siteSearch.ts) when the reader first focuses
- * the box: Pagefind (`pagefind/pagefind.js`, its WebAssembly and the index of the page's language)
- * from the site itself, results with headline, date and excerpt, each a link to its article, and a
- * polite status that says how many.
+ * the box: Pagefind (`pagefind/pagefind.js`, its WebAssembly and the one index of both editions)
+ * from the site itself, results with headline, date and excerpt in the page's edition, each a link
+ * to its article in that edition, and a polite status that says how many.
  */
+import { DEFAULT_LOCALE, isLocale } from '../lib/i18n/locales';
+import { PATH_FIELD, resultUrl, searchField } from '../lib/search/editions';
 import { normalizeQuery } from '../lib/search/koreanQuery';
 
 /** How many results are shown; a longer list is narrowed by adding a word. */
@@ -21,7 +23,7 @@ interface Pagefind {
 interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string; date?: string };
+  meta: Record<string, string | undefined>;
 }
 
 /** The search of one `<site-search>` element. */
@@ -35,8 +37,6 @@ export class SearchBox {
   constructor(element: HTMLElement, input: HTMLInputElement) {
     this.#element = element;
     void this.#load();
-    // Whatever the reader typed before the search arrived is searched for.
-    if (input.value) void this.#search(input.value);
     input.addEventListener('input', () => {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.#search(input.value), PAUSE_MS);
@@ -95,13 +95,16 @@ export class SearchBox {
   }
 
   #item(page: PagefindResult): HTMLLIElement {
+    const { lang } = document.documentElement;
+    const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = page.url;
-    link.textContent = page.meta.title ?? page.url;
+    const path = page.meta[PATH_FIELD];
+    link.href = path === undefined ? page.url : resultUrl(path, this.#element.dataset['base'] ?? '/', locale);
+    link.textContent = page.meta[searchField('title', locale)] ?? link.href;
     const date = document.createElement('span');
     date.className = 'site-search__date';
-    date.textContent = page.meta.date ?? '';
+    date.textContent = page.meta[searchField('date', locale)] ?? '';
     const excerpt = document.createElement('p');
     // Pagefind's excerpt is the page's own text, escaped, with the matched words in <mark>.
     excerpt.innerHTML = page.excerpt;

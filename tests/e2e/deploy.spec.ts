@@ -11,7 +11,7 @@ import { headline, summary } from '../../src/lib/i18n/articleText.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { INVESTMENT_CSV_COLUMNS } from '../../src/lib/openData.ts';
-import { SITE_FILES, localizedPath } from '../../src/lib/urls.ts';
+import { SITE_FILES, articlePath, localizedPath } from '../../src/lib/urls.ts';
 import { axeViolations, crawl, sidewaysScroll } from './checks.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { sourceArticles } from './content.ts';
@@ -271,15 +271,20 @@ test('the 404 pages pass axe in light and dark, and do not scroll sideways at 36
   }
 });
 
-test('the search works under the base path: its index, its results and their links', async ({ page }) => {
+test('the search works under the base path, in each edition: its index, its results and their links', async ({
+  page,
+}) => {
   const [article] = sourceArticles(copy.contentDir);
   const word = article!.firstParagraph.split(/\W+/).find((candidate) => candidate.length >= 6)!;
-  await page.goto(site.url);
-  await page.getByRole('searchbox').fill(word);
-  const result = page.locator(`.site-search__results a[href="${BASE}articles/${article!.id}/"]`);
-  await expect(result).toHaveCount(1);
-  await result.click();
-  await expect(page).toHaveURL(`${site.url}articles/${article!.id}/`);
+  for (const locale of LOCALES) {
+    const path = localizedPath(articlePath(article!.id), locale);
+    await page.goto(`${site.url}${localizedPath('', locale)}`);
+    await page.getByRole('searchbox').fill(word);
+    const result = page.locator(`.site-search__results a[href="${BASE}${path}"]`);
+    await expect(result, locale).toHaveCount(1);
+    await result.click();
+    await expect(page).toHaveURL(`${site.url}${path}`);
+  }
 });
 
 test('the open data files hold every event and investment, and the charts’ tables link to them', async ({

@@ -1,6 +1,7 @@
 /**
- * Search: nothing loads before the reader asks for it; a word of an article finds it, in each
- * edition's own index; a Korean noun is found with or without the particle the text gave it (in a
+ * Search: nothing loads before the reader asks for it; a word of an article finds it in either
+ * edition, from the one index both search, and so does a word of the edition's own headline or
+ * summary, with the result in the reader's edition; a Korean noun is found with or without the particle the text gave it (in a
  * copy with tests/fixtures/korean-article); the results are announced, reachable from the keyboard
  * and accessible.
  */
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { slugFromPath } from '../../src/lib/content/validate.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import { headline } from '../../src/lib/i18n/articleText.ts';
+import { headline, summary } from '../../src/lib/i18n/articleText.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { stripParticles } from '../../src/lib/search/koreanQuery.ts';
@@ -63,6 +64,43 @@ for (const locale of LOCALES) {
       await expect(page.getByRole('search').getByRole('status')).toContainText(
         template.replace('{query}', distinctiveWord(article)).replace('{count}', String(count)),
       );
+    }
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`${locale}: a word only the edition's own headline or summary has finds the article, in that edition`, async ({
+    page,
+  }) => {
+    // The text shown in this edition only: the summary of an article in the other language, and its
+    // headline when the edition has one of its own (a translation, or the original).
+    const ownText = (article: SourceArticle) =>
+      article.data.language === locale
+        ? ''
+        : `${headline(article.data, locale).text} ${summary(article.data, locale).text}`;
+    // Whole words as Pagefind splits them, on spaces, and only those with no punctuation inside (제작·확보).
+    const words = (text: string) =>
+      text
+        .split(/\s+/)
+        .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+        .filter((word) => word.length >= 4 && /^[\p{L}\p{N}]+$/u.test(word));
+    const everywhere = (article: SourceArticle) =>
+      LOCALES.flatMap((other) => [
+        headline(article.data, other).text,
+        summary(article.data, other).text,
+        other === locale ? '' : ownText(article),
+      ]).join(' ') + article.firstParagraph;
+    await page.goto(`./${localizedPath('', locale)}`);
+    for (const article of articles) {
+      const elsewhere = new Set(
+        articles.flatMap((other) => words(other === article ? `${article.firstParagraph} ${article.data.title}` : everywhere(other))),
+      );
+      const word = words(ownText(article)).find((candidate) => !elsewhere.has(candidate));
+      if (!word) continue;
+      const results = await search(page, word);
+      const link = results.locator(`a[href$="/${localizedPath(articlePath(article.id), locale)}"]`);
+      await expect(link, word).toHaveCount(1);
+      await expect(link).toHaveText(headline(article.data, locale).text);
     }
   });
 }

@@ -28,9 +28,9 @@ export interface DistSizes {
   largestFile: SizedFile;
 }
 
-/** What the site's build logged about its search index (`Search index: <pages> pages in <seconds> s`). */
+/** What the site's build logged about its search index (`Search index: <articles> articles in <seconds> s`). */
 export interface SearchIndexTime {
-  pages: number;
+  articles: number;
   seconds: number;
 }
 
@@ -89,8 +89,8 @@ export function distSizes(dir: string): DistSizes {
 
 /** The search index line of a build's output, if the build wrote one. */
 export function searchIndexTime(output: string): SearchIndexTime | undefined {
-  const match = /Search index: (\d+) pages in (\d+(?:\.\d+)?) s/.exec(output);
-  return match ? { pages: Number(match[1]), seconds: Number(match[2]) } : undefined;
+  const match = /Search index: (\d+) articles in (\d+(?:\.\d+)?) s/.exec(output);
+  return match ? { articles: Number(match[1]), seconds: Number(match[2]) } : undefined;
 }
 
 /** The site's build time without its search index, as a multiple of bare Astro's. */
@@ -178,8 +178,8 @@ export function formatReport(rows: readonly BenchRow[]): string {
     '',
     ...rows.map((row) =>
       row.searchIndex
-        ? `Search index, ${articles(row)} articles: ${row.searchIndex.pages} pages in ${seconds(row.searchIndex.seconds)}, ${ratio(row.searchIndex.seconds / row.bare.seconds)} the bare build's time (budget ≤ ${SEARCH_INDEX_RATIO_LIMIT}×), included in the site's build time.`
-        : `Search index, ${articles(row)} articles: none in the build's output (no "Search index: … pages in … s" line).`,
+        ? `Search index, ${articles(row)} articles: ${row.searchIndex.articles.toLocaleString('en')} indexed (each once for both editions) in ${seconds(row.searchIndex.seconds)}, ${ratio(row.searchIndex.seconds / row.bare.seconds)} the bare build's time (budget ≤ ${SEARCH_INDEX_RATIO_LIMIT}×), included in the site's build time.`
+        : `Search index, ${articles(row)} articles: none in the build's output (no "Search index: … articles in … s" line).`,
     ),
     '',
     ...rows.flatMap((row) => [
