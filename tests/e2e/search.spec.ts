@@ -93,7 +93,9 @@ for (const locale of LOCALES) {
     await page.goto(`./${localizedPath('', locale)}`);
     for (const article of articles) {
       const elsewhere = new Set(
-        articles.flatMap((other) => words(other === article ? `${article.firstParagraph} ${article.data.title}` : everywhere(other))),
+        articles.flatMap((other) =>
+          words(other === article ? `${article.firstParagraph} ${article.data.title}` : everywhere(other)),
+        ),
       );
       const word = words(ownText(article)).find((candidate) => !elsewhere.has(candidate));
       if (!word) continue;
