@@ -27,6 +27,7 @@ import {
   type Placeable,
 } from './investmentBins.ts';
 import { markTargets, type PeriodLength } from './periods.ts';
+import { remembered } from '../remembered.ts';
 import { CENTRED_BASELINE, estimateTextWidth, textBox } from './text.ts';
 import { xOfDate, yearScale, yearTicks, type TimeTick } from './timeAxis.ts';
 import type { ChartVariant } from './variants.ts';
@@ -138,10 +139,14 @@ export function layoutInvestmentsChart(
   records: readonly InvestmentRecord[],
   options: InvestmentsChartOptions,
 ): InvestmentsChartGeometry {
+  // What every height shares is worked out once: the bins, and each symbol's words.
+  const months = binLength(records, options.years, options.variant);
+  const bins = months === undefined ? undefined : binInvestments(records, months, options.locale);
+  const drafts = bins ? binDrafts(bins, options.locale) : individualDrafts(placeable(records), options.locale);
   const base = options.variant.investments.height;
-  let geometry = layoutAtHeight(records, options, base);
+  let geometry = layoutAtHeight(records, drafts, months, options, base);
   for (let step = 1; step <= GROWTH_STEPS && geometry.marks.some((mark) => !mark.label); step += 1) {
-    geometry = layoutAtHeight(records, options, round(base * (1 + step / 5)));
+    geometry = layoutAtHeight(records, drafts, months, options, round(base * (1 + step / 5)));
   }
   return geometry;
 }
@@ -152,8 +157,9 @@ interface Draft {
   target: MarkTarget;
   /** The article whose timeline entry the mark (or column) leads to. */
   entry: string;
-  /** The date it is placed at, its dollar value and what sizes it. */
-  x: number;
+  /** Where on the time axis it goes: at a date, or at a fraction of a period's width. */
+  at: { date: string } | { start: string; end: string; slot: number };
+  /** Its dollar value and what sizes it. */
   usd: number;
   size: number;
   lines: [string, string];
@@ -163,7 +169,7 @@ interface Draft {
   description: string;
 }
 
-function individualDrafts(records: readonly Placeable[], x: (date: string) => number, locale: Locale): Draft[] {
+function individualDrafts(records: readonly Placeable[], locale: Locale): Draft[] {
   return records.map((record) => {
     const [investor, target] = [record.investor.short[locale], record.target.short[locale]];
     const amount = formatMoneyWithUsd(record.amount, record.currency, record.usd, locale, 'short');
@@ -172,7 +178,7 @@ function individualDrafts(records: readonly Placeable[], x: (date: string) => nu
       kind: record.kind,
       target: { entries: [record.articleId] },
       entry: record.articleId,
-      x: x(record.date),
+      at: { date: record.date },
       usd: record.usd.value,
       size: record.usd.value,
       lines,
@@ -183,7 +189,7 @@ function individualDrafts(records: readonly Placeable[], x: (date: string) => nu
   });
 }
 
-function binDrafts(bins: readonly InvestmentBin[], x: (date: string) => number, locale: Locale): Draft[] {
+function binDrafts(bins: readonly InvestmentBin[], locale: Locale): Draft[] {
   const t = dictionary(locale).charts;
   const targets = markTargets(
     bins.map((bin) => ({
@@ -193,7 +199,6 @@ function binDrafts(bins: readonly InvestmentBin[], x: (date: string) => number, 
   );
   return bins.map((bin, index) => {
     // Kinds side by side within their period, so that bins of one period do not cover each other.
-    const [start, end] = [x(bin.period.start), x(bin.period.end)];
     const slot = (INVESTMENT_KINDS.indexOf(bin.kind) + 0.5) / INVESTMENT_KINDS.length;
     const [count, total] = [t.investments.binCount(bin.records.length), formatMoney(bin.usd, 'USD', locale, 'short')];
     const lines: [string, string] = [`${bin.period.label}: ${count}`, total];
@@ -201,7 +206,7 @@ function binDrafts(bins: readonly InvestmentBin[], x: (date: string) => number, 
       kind: bin.kind,
       target: targets[index]!,
       entry: bin.records[0]!.articleId,
-      x: round(start + (end - start) * slot),
+      at: { start: bin.period.start, end: bin.period.end, slot },
       usd: bin.usd,
       size: bin.records.length,
       lines,
@@ -219,15 +224,15 @@ function binDrafts(bins: readonly InvestmentBin[], x: (date: string) => number, 
 
 function layoutAtHeight(
   records: readonly InvestmentRecord[],
+  drafts: readonly Draft[],
+  months: PeriodLength | undefined,
   { variant, locale, years }: InvestmentsChartOptions,
   height: number,
 ): InvestmentsChartGeometry {
   const { fontSize, width } = variant;
   const { maxRadius } = variant.investments;
   const lineHeight = round(fontSize * 1.25);
-  const months = binLength(records, years, variant);
-  const bins = months === undefined ? undefined : binInvestments(records, months, locale);
-  const values = bins ? bins.map((bin) => bin.usd) : placeable(records).map((record) => record.usd.value);
+  const values = drafts.map((draft) => draft.usd);
 
   const clamp = (value: number) => Math.min(Math.max(value, AXIS_LIMITS[0]), AXIS_LIMITS[1]);
   const low = 10 ** Math.floor(Math.log10(clamp(min(values) ?? 1e7)));
@@ -250,15 +255,18 @@ function layoutAtHeight(
     .domain([low, high])
     .range([plotHeight - maxRadius, maxRadius])
     .clamp(true);
-  const drafts = bins
-    ? binDrafts(bins, (date) => xOfDate(x, date), locale)
-    : individualDrafts(placeable(records), (date) => xOfDate(x, date), locale);
+  const xOf = (at: Draft['at']) => {
+    if ('date' in at) return xOfDate(x, at.date);
+    const [start, end] = [xOfDate(x, at.start), xOfDate(x, at.end)];
+    return round(start + (end - start) * at.slot);
+  };
   const radius = scaleSqrt()
     .domain([0, max(drafts, (draft) => draft.size) ?? 1])
     .range([0, maxRadius]);
 
   const placed = drafts.map((draft) => ({
     ...draft,
+    x: xOf(draft.at),
     y: round(y(draft.usd)),
     radius: round(Math.max(MIN_RADIUS, radius(draft.size))),
   }));
@@ -306,7 +314,7 @@ function layoutAtHeight(
       x: mark.x,
       y: mark.y,
       radius: mark.radius,
-      path: symbol(KIND_SYMBOLS[mark.kind], Math.PI * mark.radius ** 2).digits(3)() ?? '',
+      path: symbolPath(mark.kind, mark.radius),
       lines: lines[index]!,
       ...labelParts(mark, label, lines[index]!.length, lineHeight),
       outline: roundBox(intersection(pad(union([symbolBox(mark), ...(label ? [label] : [])]), 3), drawing)),
@@ -352,6 +360,18 @@ function labelParts(
         ]
       : undefined;
   return { label, text: { x: round(x), baselines, anchor }, ...(leader ? { leader } : {}) };
+}
+
+/** Drawn paths by kind and radius: charts of hundreds of marks repeat a few dozen. */
+const symbolPaths = new Map<string, string>();
+
+/** The path of a kind's symbol of a radius, centred on (0, 0). */
+function symbolPath(kind: InvestmentRecord['kind'], radius: number): string {
+  return remembered(
+    symbolPaths,
+    `${kind} ${radius}`,
+    () => symbol(KIND_SYMBOLS[kind], Math.PI * radius ** 2).digits(3)() ?? '',
+  );
 }
 
 function symbolBox(mark: { x: number; y: number; radius: number }): Box {
