@@ -8,13 +8,13 @@
 import { createHash } from 'node:crypto';
 import { remembered } from './remembered.ts';
 
-const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/g;
+const META = '<meta http-equiv="content-security-policy" content="';
 const INLINE_CODE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
 const HASH = /^'sha(256|384|512)-[\w+/]+=*'$/;
 
 /** Whether a page carries a `<meta>` policy: every built page does; `astro dev` writes none. */
 export function hasPolicy(html: string): boolean {
-  return html.includes('<meta http-equiv="content-security-policy"');
+  return html.includes(META);
 }
 
 /** Hashes already computed: most pages share their stylesheet and script loader with thousands of others. */
@@ -49,13 +49,16 @@ function isJavaScript(attributes: string): boolean {
  * that code would be refused.
  */
 export function keepOwnHashes(html: string, file: string, written: readonly string[] = []): string {
-  const metas = [...html.matchAll(META)];
-  if (metas.length !== 1) {
-    throw new Error(`${file}: expected one <meta http-equiv="content-security-policy">, found ${metas.length}`);
+  // Found by plain search, not a pattern: it is in the head, and the rest is only checked for another.
+  const start = html.indexOf(META);
+  const end = html.indexOf('"', start + META.length);
+  const found = start === -1 ? 0 : html.indexOf(META, start + 1) === -1 ? 1 : html.split(META).length - 1;
+  if (found !== 1 || end === -1) {
+    throw new Error(`${file}: expected one <meta http-equiv="content-security-policy">, found ${found}`);
   }
   const own = inlineHashes(html);
   const added = new Set(written.map(sha256Source));
-  const policy = metas[0]![1]!;
+  const policy = html.slice(start + META.length, end);
   const kept = policy
     .split(';')
     .map((directive) => {
@@ -74,5 +77,5 @@ export function keepOwnHashes(html: string, file: string, written: readonly stri
     })
     .filter((directive) => directive !== '')
     .join('; ');
-  return html.replace(metas[0]![0], `<meta http-equiv="content-security-policy" content="${kept}">`);
+  return html.slice(0, start + META.length) + kept + html.slice(end);
 }

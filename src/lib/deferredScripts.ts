@@ -6,7 +6,8 @@
  * (docs/performance.md).
  */
 
-const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
+const MODULE_SCRIPT_START = '<script type="module" src="';
+const MODULE_SCRIPT_END = '"></script>';
 
 /**
  * The inline code that imports `src` once the browser reports the page's first contentful paint (as
@@ -23,11 +24,24 @@ export function loaderFor(src: string): string {
 
 /** The page with each module script loaded after its first contentful paint, and the inline code it now runs (for its policy). */
 export function loadAfterFirstPaint(html: string): { html: string; loaders: string[] } {
+  // Plain search, not a pattern: every page has its script tag, and every built page passes through here.
   const loaders: string[] = [];
-  const deferred = html.replace(MODULE_SCRIPT, (_, src: string) => {
-    const loader = loaderFor(src);
-    loaders.push(loader);
-    return `<script type="module">${loader}</script>`;
-  });
-  return { html: deferred, loaders };
+  const parts: string[] = [];
+  let copied = 0;
+  let start = html.indexOf(MODULE_SCRIPT_START);
+  while (start !== -1) {
+    const srcStart = start + MODULE_SCRIPT_START.length;
+    const end = html.indexOf(MODULE_SCRIPT_END, srcStart);
+    if (end === -1) break;
+    const src = html.slice(srcStart, end);
+    // A tag with more attributes than type and src is not one Astro wrote, and stays as it is.
+    if (!src.includes('"')) {
+      const loader = loaderFor(src);
+      loaders.push(loader);
+      parts.push(html.slice(copied, start), `<script type="module">${loader}</script>`);
+      copied = end + MODULE_SCRIPT_END.length;
+    }
+    start = html.indexOf(MODULE_SCRIPT_START, srcStart);
+  }
+  return { html: copied === 0 ? html : parts.join('') + html.slice(copied), loaders };
 }

@@ -1,6 +1,8 @@
 /** What `compute` gives for `key`, computed the first time it is asked for and kept in `cache` after. */
 export function remembered<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
-  if (cache.has(key)) return cache.get(key)!;
+  // One lookup when the value is there: keys are often long strings, and each lookup hashes the key.
+  const found = cache.get(key);
+  if (found !== undefined || cache.has(key)) return found as V;
   const value = compute();
   cache.set(key, value);
   return value;

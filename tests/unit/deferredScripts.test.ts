@@ -16,6 +16,16 @@ describe('loadAfterFirstPaint', () => {
     const html = page('<script type="application/ld+json">{}</script><script type="module">let a=1</script>');
     expect(loadAfterFirstPaint(html)).toEqual({ html, loaders: [] });
   });
+
+  it('defers every module script, and leaves one with other attributes as it is', () => {
+    const other = '<script type="module" src="/a.js" async></script>';
+    const html = page(`<script type="module" src="/b.js"></script>${other}<script type="module" src="/c.js"></script>`);
+    const { html: deferred, loaders } = loadAfterFirstPaint(html);
+    expect(loaders).toEqual([loaderFor('/b.js'), loaderFor('/c.js')]);
+    expect(deferred).toBe(
+      page(`<script type="module">${loaders[0]}</script>${other}<script type="module">${loaders[1]}</script>`),
+    );
+  });
 });
 
 describe('loaderFor', () => {
