@@ -13,7 +13,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // A feed, the open data or the sitemap is not a page; `astro dev` writes pages without a policy, and
   // leaves them as they are (whatever NODE_ENV says, a build always writes one).
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const rendered = await response.text();
+  // Bytes as Astro wrote them: no page is decoded and encoded again.
+  const rendered = Buffer.from(await response.arrayBuffer());
   if (!hasPolicy(rendered)) return new Response(rendered, response);
   const { html, loaders } = loadAfterFirstPaint(rendered);
   const page = keepOwnHashes(html, context.url.pathname, loaders);

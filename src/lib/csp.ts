@@ -3,21 +3,22 @@
  * into every page, listing the hash of every inline script and style of the whole site and of
  * Astro's island scripts, which this site has none of. A page needs only its own: keeping just those
  * allows nothing else to run, and keeps the first screen's one response small (docs/deploy.md,
- * "Security headers"; docs/performance.md).
+ * "Security headers"; docs/performance.md). Pages are read and written as Astro rendered them, as
+ * UTF-8 bytes: every built page passes through here, and decoding and encoding each again cost
+ * seconds at 20,000 pages.
  */
 import { createHash } from 'node:crypto';
 import { remembered } from './remembered.ts';
 
 const META = '<meta http-equiv="content-security-policy" content="';
-const INLINE_CODE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g;
 const HASH = /^'sha(256|384|512)-[\w+/]+=*'$/;
 
 /** Whether a page carries a `<meta>` policy: every built page does; `astro dev` writes none. */
-export function hasPolicy(html: string): boolean {
+export function hasPolicy(html: Buffer): boolean {
   return html.includes(META);
 }
 
-/** Hashes already computed: most pages share their stylesheet and script loader with thousands of others. */
+/** Hashes already computed: every page has the same script loader. */
 const hashOf = new Map<string, string>();
 
 /** The CSP source for a text's SHA-256 hash, as browsers compute it: `'sha256-<base64>'`. */
@@ -25,15 +26,40 @@ export function sha256Source(text: string): string {
   return remembered(hashOf, text, () => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
 }
 
+/** The CSP source of the SHA-256 hash of a page's bytes: the UTF-8 of an inline element's text, as browsers hash it. */
+function sha256OfBytes(bytes: Uint8Array): string {
+  return `'sha256-${createHash('sha256').update(bytes).digest('base64')}'`;
+}
+
 /** The hash sources of a page's inline scripts and styles; data blocks (JSON-LD) and external scripts need none. */
-export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+export function inlineHashes(html: Buffer): { scripts: string[]; styles: string[] } {
   const scripts: string[] = [];
   const styles: string[] = [];
-  for (const [, tag, attributes = '', code = ''] of html.matchAll(INLINE_CODE)) {
-    if (tag === 'style') styles.push(sha256Source(code));
-    else if (!/\bsrc=/.test(attributes) && isJavaScript(attributes)) scripts.push(sha256Source(code));
+  for (const { tag, attributes, code } of inlineElements(html)) {
+    if (tag === 'style') styles.push(sha256OfBytes(code));
+    else if (!/\bsrc=/.test(attributes) && isJavaScript(attributes)) scripts.push(sha256OfBytes(code));
   }
   return { scripts, styles };
+}
+
+/** Each `<script>` and `<style>` element of a page, found by plain search: its attributes and its text's bytes. */
+function* inlineElements(html: Buffer): Generator<{ tag: 'script' | 'style'; attributes: string; code: Buffer }> {
+  for (let at = html.indexOf('<s'); at !== -1; at = html.indexOf('<s', at + 2)) {
+    const tag =
+      html.toString('latin1', at + 1, at + 7) === 'script'
+        ? 'script'
+        : html.toString('latin1', at + 1, at + 6) === 'style'
+          ? 'style'
+          : undefined;
+    const after = tag && html[at + 1 + tag.length];
+    // `<scripts>` or `<styled>` are other elements: the name ends at a space, a slash or the tag's end.
+    if (!tag || after === undefined || !/[\s/>]/.test(String.fromCharCode(after))) continue;
+    const open = html.indexOf('>', at);
+    const close = html.indexOf(`</${tag}>`, open);
+    if (open === -1 || close === -1) return;
+    yield { tag, attributes: html.toString('utf8', at + 1 + tag.length, open), code: html.subarray(open + 1, close) };
+    at = close;
+  }
 }
 
 function isJavaScript(attributes: string): boolean {
@@ -48,17 +74,17 @@ function isJavaScript(attributes: string): boolean {
  * `file`, when the page has no policy or has other inline code its policy does not allow: published,
  * that code would be refused.
  */
-export function keepOwnHashes(html: string, file: string, written: readonly string[] = []): string {
+export function keepOwnHashes(html: Buffer, file: string, written: readonly string[] = []): Buffer<ArrayBuffer> {
   // Found by plain search, not a pattern: it is in the head, and the rest is only checked for another.
   const start = html.indexOf(META);
   const end = html.indexOf('"', start + META.length);
-  const found = start === -1 ? 0 : html.indexOf(META, start + 1) === -1 ? 1 : html.split(META).length - 1;
+  const found = start === -1 ? 0 : html.indexOf(META, start + 1) === -1 ? 1 : countOf(html, META);
   if (found !== 1 || end === -1) {
     throw new Error(`${file}: expected one <meta http-equiv="content-security-policy">, found ${found}`);
   }
   const own = inlineHashes(html);
   const added = new Set(written.map(sha256Source));
-  const policy = html.slice(start + META.length, end);
+  const policy = html.toString('utf8', start + META.length, end);
   const kept = policy
     .split(';')
     .map((directive) => {
@@ -77,5 +103,11 @@ export function keepOwnHashes(html: string, file: string, written: readonly stri
     })
     .filter((directive) => directive !== '')
     .join('; ');
-  return html.slice(0, start + META.length) + kept + html.slice(end);
+  return Buffer.concat([html.subarray(0, start + META.length), Buffer.from(kept), html.subarray(end)]);
+}
+
+function countOf(html: Buffer, text: string): number {
+  let count = 0;
+  for (let at = html.indexOf(text); at !== -1; at = html.indexOf(text, at + 1)) count += 1;
+  return count;
 }

@@ -22,26 +22,29 @@ export function loaderFor(src: string): string {
   ].join('');
 }
 
-/** The page with each module script loaded after its first contentful paint, and the inline code it now runs (for its policy). */
-export function loadAfterFirstPaint(html: string): { html: string; loaders: string[] } {
+/**
+ * The page, as UTF-8 bytes, with each module script loaded after its first contentful paint, and the
+ * inline code it now runs (for its policy).
+ */
+export function loadAfterFirstPaint(html: Buffer): { html: Buffer; loaders: string[] } {
   // Plain search, not a pattern: every page has its script tag, and every built page passes through here.
   const loaders: string[] = [];
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
   let copied = 0;
   let start = html.indexOf(MODULE_SCRIPT_START);
   while (start !== -1) {
     const srcStart = start + MODULE_SCRIPT_START.length;
     const end = html.indexOf(MODULE_SCRIPT_END, srcStart);
     if (end === -1) break;
-    const src = html.slice(srcStart, end);
+    const src = html.toString('utf8', srcStart, end);
     // A tag with more attributes than type and src is not one Astro wrote, and stays as it is.
     if (!src.includes('"')) {
       const loader = loaderFor(src);
       loaders.push(loader);
-      parts.push(html.slice(copied, start), `<script type="module">${loader}</script>`);
+      parts.push(html.subarray(copied, start), Buffer.from(`<script type="module">${loader}</script>`));
       copied = end + MODULE_SCRIPT_END.length;
     }
     start = html.indexOf(MODULE_SCRIPT_START, srcStart);
   }
-  return { html: copied === 0 ? html : parts.join('') + html.slice(copied), loaders };
+  return { html: copied === 0 ? html : Buffer.concat([...parts, html.subarray(copied)]), loaders };
 }

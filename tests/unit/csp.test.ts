@@ -7,10 +7,12 @@ const OTHER = sha256Source('a style of another page');
 
 /** A built page in miniature, with a policy as Astro writes it: every hash of the site. */
 const page = (policy: string, body = `<style>${STYLE}</style><script type="module">${SCRIPT}</script>`) =>
-  `<html><head><meta http-equiv="content-security-policy" content="${policy}">${body}` +
-  `<script type="application/ld+json">{"@type":"WebSite"}</script><script type="module" src="/x.js"></script></head></html>`;
+  Buffer.from(
+    `<html><head><meta http-equiv="content-security-policy" content="${policy}">${body}` +
+      `<script type="application/ld+json">{"@type":"WebSite"}</script><script type="module" src="/x.js"></script></head></html>`,
+  );
 
-const policyOf = (html: string) => /content="([^"]*)"/.exec(html)?.[1];
+const policyOf = (html: Buffer) => /content="([^"]*)"/.exec(html.toString())?.[1];
 
 describe('sha256Source', () => {
   it('gives the source a browser compares with an inline element’s text', () => {
@@ -26,11 +28,30 @@ describe('inlineHashes', () => {
   });
 
   it('counts a classic script and one typed as JavaScript, and a style with attributes', () => {
-    const html = `<script>a()</script><script type="text/javascript">b()</script><style media="print">p{}</style>`;
+    const html = Buffer.from(
+      `<script>a()</script><script type="text/javascript">b()</script><style media="print">p{}</style>`,
+    );
     expect(inlineHashes(html)).toEqual({
       scripts: [sha256Source('a()'), sha256Source('b()')],
       styles: [sha256Source('p{}')],
     });
+  });
+});
+
+describe('inlineHashes over the page’s bytes', () => {
+  it('hashes text in any script as browsers do, over its UTF-8', () => {
+    const html = Buffer.from('<p>서울</p><style>p::before{content:"가"}</style><script>x("한")</script>');
+    expect(inlineHashes(html)).toEqual({
+      scripts: [sha256Source('x("한")')],
+      styles: [sha256Source('p::before{content:"가"}')],
+    });
+  });
+
+  it('takes no other element starting with <s for a script or style', () => {
+    const html = Buffer.from(
+      '<section><span>a</span><svg></svg><styled-box>b</styled-box><scripts>c</scripts></section>',
+    );
+    expect(inlineHashes(html)).toEqual({ scripts: [], styles: [] });
   });
 });
 
@@ -54,7 +75,7 @@ describe('keepOwnHashes', () => {
 
   it('changes nothing else in the page', () => {
     const html = page(`style-src ${sha256Source(STYLE)}; script-src ${sha256Source(SCRIPT)}`);
-    expect(keepOwnHashes(html, 'index.html')).toBe(html);
+    expect(keepOwnHashes(html, 'index.html').toString()).toBe(html.toString());
   });
 
   it('refuses a page with inline code its policy does not allow, naming the file, the directive and the hash', () => {
@@ -65,12 +86,13 @@ describe('keepOwnHashes', () => {
   });
 
   it('refuses a page without exactly one policy', () => {
-    expect(() => keepOwnHashes('<html><style>p{}</style></html>', '404.html')).toThrow(
+    expect(() => keepOwnHashes(Buffer.from('<html><style>p{}</style></html>'), '404.html')).toThrow(
       '404.html: expected one <meta http-equiv="content-security-policy">, found 0',
     );
-    const twice = page("style-src 'self'").replace(
-      '<head>',
-      `<head><meta http-equiv="content-security-policy" content="">`,
+    const twice = Buffer.from(
+      page("style-src 'self'")
+        .toString()
+        .replace('<head>', `<head><meta http-equiv="content-security-policy" content="">`),
     );
     expect(() => keepOwnHashes(twice, 'index.html')).toThrow('found 2');
   });
@@ -102,6 +124,6 @@ describe('keepOwnHashes with scripts the site wrote after Astro', () => {
 describe('hasPolicy', () => {
   it('tells a built page, which carries a policy, from one astro dev wrote', () => {
     expect(hasPolicy(page("script-src 'self'"))).toBe(true);
-    expect(hasPolicy('<html><head><style>p{}</style></head></html>')).toBe(false);
+    expect(hasPolicy(Buffer.from('<html><head><style>p{}</style></head></html>'))).toBe(false);
   });
 });

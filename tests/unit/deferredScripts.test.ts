@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { loadAfterFirstPaint, loaderFor } from '../../src/lib/deferredScripts.ts';
 
 const page = (body: string) => `<html><head><title>t</title></head><body>${body}</body></html>`;
+/** The same, as the bytes Astro renders. */
+const defer = (html: string) => {
+  const { html: deferred, loaders } = loadAfterFirstPaint(Buffer.from(html));
+  return { html: deferred.toString(), loaders };
+};
 
 describe('loadAfterFirstPaint', () => {
   it('turns each module script into an inline module that imports it, and lists that code', () => {
     const html = page('<p>x</p><script type="module" src="/base/_astro/site.abc.js"></script>');
-    const { html: deferred, loaders } = loadAfterFirstPaint(html);
+    const { html: deferred, loaders } = defer(html);
     expect(loaders).toEqual([loaderFor('/base/_astro/site.abc.js')]);
     expect(deferred).toBe(page(`<p>x</p><script type="module">${loaders[0]}</script>`));
     expect(deferred).not.toContain(' src=');
@@ -14,13 +19,13 @@ describe('loadAfterFirstPaint', () => {
 
   it('leaves data blocks, inline scripts and pages without scripts as they are', () => {
     const html = page('<script type="application/ld+json">{}</script><script type="module">let a=1</script>');
-    expect(loadAfterFirstPaint(html)).toEqual({ html, loaders: [] });
+    expect(defer(html)).toEqual({ html, loaders: [] });
   });
 
   it('defers every module script, and leaves one with other attributes as it is', () => {
     const other = '<script type="module" src="/a.js" async></script>';
     const html = page(`<script type="module" src="/b.js"></script>${other}<script type="module" src="/c.js"></script>`);
-    const { html: deferred, loaders } = loadAfterFirstPaint(html);
+    const { html: deferred, loaders } = defer(html);
     expect(loaders).toEqual([loaderFor('/b.js'), loaderFor('/c.js')]);
     expect(deferred).toBe(
       page(`<script type="module">${loaders[0]}</script>${other}<script type="module">${loaders[1]}</script>`),
