@@ -17,9 +17,18 @@ const OUT = 'dist';
 rmSync(STAGING, { recursive: true, force: true });
 // Astro runs on this same Node (the project's own 24), whatever `node` is first on the PATH.
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
-const build = spawnSync(process.execPath, [astro, 'build', '--outDir', STAGING, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+/**
+ * Semi-spaces of 32 MB, larger than V8's default: a page is strings that live for one render, and at
+ * 20,000 pages the default young generation spends 5-7 s more collecting them (docs/performance.md).
+ */
+const NODE_FLAGS = ['--max-semi-space-size=32'];
+const build = spawnSync(
+  process.execPath,
+  [...NODE_FLAGS, astro, 'build', '--outDir', STAGING, ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 
 if (build.status !== 0) {
   if (build.error) console.error(build.error.message);
