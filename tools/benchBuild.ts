@@ -1,8 +1,9 @@
 /**
- * `npm run bench:build [-- 1000 10000] [--cpu-prof]`: for each number of synthetic articles, builds a
- * copy of the site with them added to its content, and a bare Astro + MDX project over the same
- * article files (tools/lib/bareAstro.ts), one after the other; times `npm run check:content` on the
- * same folder; and prints wall time, CPU time, peak memory and their ratios, the gzip sizes that have
+ * `npm run bench:build [-- 1000 10000] [--runs=3] [--cpu-prof]`: for each number of synthetic
+ * articles, builds a copy of the site with them added to its content, and a bare Astro + MDX project
+ * over the same article files (tools/lib/bareAstro.ts), one after the other (with `--runs=N`, N times
+ * each, alternately, and takes the median of each figure); times `npm run check:content` on the same
+ * folder; and prints wall time, CPU time, peak memory and their ratios, the gzip sizes that have
  * budgets, and every budget, met or missed. Exits 1 when a budget is missed. Never touches the real content/
  * or dist/. With `--cpu-prof`, every Node process of both builds writes a CPU profile to
  * bench-results/cpu-prof/<articles>/{site,bare}/ (open it in Chrome's DevTools); times are then longer.
@@ -10,10 +11,12 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { median } from 'd3-array';
 import { createBareAstro } from './lib/bareAstro.ts';
 import {
   distSizes,
   formatReport,
+  medianCost,
   missedBudgets,
   searchIndexTime,
   type BenchRow,
@@ -26,6 +29,8 @@ import { writeSyntheticContent } from './lib/synthetic.ts';
 const DEFAULT_SIZES = [1000, 10_000];
 const projectRoot = resolve(import.meta.dirname, '..');
 const profile = process.argv.includes('--cpu-prof');
+/** How many times each build runs: on a shared machine one run of each moves the ratio by 5-10%. */
+const runs = Number(/^--runs=(\d+)$/.exec(process.argv.find((arg) => arg.startsWith('--runs=')) ?? '')?.[1] ?? 1);
 
 async function benchmark(count: number): Promise<BenchRow> {
   const site = copyProject(projectRoot);
@@ -39,18 +44,27 @@ async function benchmark(count: number): Promise<BenchRow> {
     const check = await timed(() => runNodeIn(site.root, ['tools/checkContent.ts'], { CONTENT_DIR: 'content' }));
     if (check.result.code !== 0) throw new Error(`The synthetic content failed its check:\n${check.result.output}`);
 
-    progress(`${count} synthetic articles: building the site`);
-    const siteBuild = await measuredBuild('the site', site.build, profileDir(count, 'site'));
-    progress(`${count} synthetic articles: building bare Astro`);
-    const bareBuild = await measuredBuild('bare Astro', bare.build, profileDir(count, 'bare'));
+    const siteBuilds = [];
+    const bareBuilds = [];
+    for (let run = 1; run <= runs; run += 1) {
+      const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
+      // Each run starts as the first did, with no dist/ to replace.
+      for (const root of [site.root, bare.root]) rmSync(join(root, 'dist'), { recursive: true, force: true });
+      progress(`${count} synthetic articles: building the site${of}`);
+      siteBuilds.push(await measuredBuild('the site', site.build, profileDir(count, 'site')));
+      progress(`${count} synthetic articles: building bare Astro${of}`);
+      bareBuilds.push(await measuredBuild('bare Astro', bare.build, profileDir(count, 'bare')));
+    }
+    const searchTimes = siteBuilds.map((build) => searchIndexTime(build.output));
+    const searchSeconds = searchTimes.map((time) => time?.seconds ?? Number.NaN);
     return {
       synthetic: count,
       articles,
-      site: siteBuild.cost,
-      bare: bareBuild.cost,
-      sizes: distSizes(siteBuild.outDir),
+      site: medianCost(siteBuilds.map((build) => build.cost)),
+      bare: medianCost(bareBuilds.map((build) => build.cost)),
+      sizes: distSizes(siteBuilds.at(-1)!.outDir),
       checkContentSeconds: check.seconds,
-      searchIndex: searchIndexTime(siteBuild.output),
+      searchIndex: searchTimes[0] && { ...searchTimes[0], seconds: median(searchSeconds)! },
     };
   } finally {
     site.remove();
@@ -108,15 +122,17 @@ function machine(): string {
   ].join('; ');
 }
 
-const args = process.argv.slice(2).filter((arg) => arg !== '--cpu-prof');
+const args = process.argv.slice(2).filter((arg) => arg !== '--cpu-prof' && !/^--runs=\d+$/.test(arg));
 const sizes = args.map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
   console.error(
-    `Usage: npm run bench:build [-- 1000 10000] [--cpu-prof] (numbers of articles), not: ${args.join(' ')}`,
+    `Usage: npm run bench:build [-- 1000 10000] [--runs=3] [--cpu-prof] (numbers of articles), not: ${args.join(' ')}`,
   );
   process.exit(2);
 }
 console.log(`Machine: ${machine()}.`);
+if (runs > 1)
+  console.log(`Each build runs ${runs} times, site and bare Astro alternately; every figure is the median.`);
 const rows: BenchRow[] = [];
 for (const count of sizes.length > 0 ? sizes : DEFAULT_SIZES) rows.push(await benchmark(count));
 console.log(`\n${formatReport(rows)}`);

@@ -10,6 +10,7 @@ import {
   distSizes,
   formatReport,
   missedBudgets,
+  medianCost,
   searchIndexTime,
   timeRatio,
   type BenchRow,
@@ -66,6 +67,21 @@ describe('distSizes', () => {
 
   it('refuses a folder without index.html', () => {
     expect(() => distSizes(join(dir, 'data'))).toThrow(/has no index\.html/);
+  });
+});
+
+describe('medianCost', () => {
+  it('takes the median of each figure on its own', () => {
+    const cost = (seconds: number, cpuSeconds: number, peakMemoryMb: number) => ({
+      seconds,
+      cpuSeconds,
+      peakMemoryMb,
+      pages: 7,
+    });
+    expect(medianCost([cost(120, 100, 3000), cost(100, 130, 3100), cost(140, 110, 2900)])).toEqual(
+      cost(120, 110, 3000),
+    );
+    expect(medianCost([cost(90, 80, 1000)])).toEqual(cost(90, 80, 1000));
   });
 });
 

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median } from 'd3-array';
 import type { Usage } from './peakMemory.ts';
 
 /** One build's cost: wall time, CPU time and peak memory, and the HTML pages it wrote. */
@@ -84,6 +85,17 @@ export function distSizes(dir: string): DistSizes {
     home,
     pages: largestFirst.filter((file) => file.path.endsWith('/') || file.path.endsWith('.html')),
     largestFile: largestFirst[0] ?? home,
+  };
+}
+
+/** Several runs' costs of one build as one: each figure the median of its own. */
+export function medianCost(costs: readonly BuildCost[]): BuildCost {
+  const of = (figure: (cost: BuildCost) => number) => median(costs, figure) ?? Number.NaN;
+  return {
+    seconds: of((cost) => cost.seconds),
+    cpuSeconds: of((cost) => cost.cpuSeconds),
+    peakMemoryMb: of((cost) => cost.peakMemoryMb),
+    pages: of((cost) => cost.pages),
   };
 }
 
