@@ -12,6 +12,7 @@ import { remembered } from './remembered.ts';
 
 const META = '<meta http-equiv="content-security-policy" content="';
 const HASH = /^'sha(256|384|512)-[\w+/]+=*'$/;
+const INLINE_TAGS = ['script', 'style'] as const;
 
 /** Whether a page carries a `<meta>` policy: every built page does; `astro dev` writes none. */
 export function hasPolicy(html: Buffer): boolean {
@@ -23,10 +24,10 @@ const hashOf = new Map<string, string>();
 
 /** The CSP source for a text's SHA-256 hash, as browsers compute it: `'sha256-<base64>'`. */
 export function sha256Source(text: string): string {
-  return remembered(hashOf, text, () => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  return remembered(hashOf, text, () => sha256OfBytes(Buffer.from(text)));
 }
 
-/** The CSP source of the SHA-256 hash of a page's bytes: the UTF-8 of an inline element's text, as browsers hash it. */
+/** The same for text already in UTF-8 bytes, as an inline element's text is in a built page. */
 function sha256OfBytes(bytes: Uint8Array): string {
   return `'sha256-${createHash('sha256').update(bytes).digest('base64')}'`;
 }
@@ -45,12 +46,7 @@ export function inlineHashes(html: Buffer): { scripts: string[]; styles: string[
 /** Each `<script>` and `<style>` element of a page, found by plain search: its attributes and its text's bytes. */
 function* inlineElements(html: Buffer): Generator<{ tag: 'script' | 'style'; attributes: string; code: Buffer }> {
   for (let at = html.indexOf('<s'); at !== -1; at = html.indexOf('<s', at + 2)) {
-    const tag =
-      html.toString('latin1', at + 1, at + 7) === 'script'
-        ? 'script'
-        : html.toString('latin1', at + 1, at + 6) === 'style'
-          ? 'style'
-          : undefined;
+    const tag = INLINE_TAGS.find((name) => html.toString('latin1', at + 1, at + 1 + name.length) === name);
     const after = tag && html[at + 1 + tag.length];
     // `<scripts>` or `<styled>` are other elements: the name ends at a space, a slash or the tag's end.
     if (!tag || after === undefined || !/[\s/>]/.test(String.fromCharCode(after))) continue;
