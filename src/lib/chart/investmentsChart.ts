@@ -142,11 +142,12 @@ export function layoutInvestmentsChart(
   // What every height shares is worked out once: the bins, and each symbol's words.
   const months = binLength(records, options.years, options.variant);
   const bins = months === undefined ? undefined : binInvestments(records, months, options.locale);
-  const drafts = bins ? binDrafts(bins, options.locale) : individualDrafts(placeable(records), options.locale);
+  const drafts = bins ? binDrafts(bins, options.locale) : individualDrafts(records, options.locale);
+  const labelSizes = drafts.map((draft) => labelSize(draft, options.variant.fontSize));
   const base = options.variant.investments.height;
-  let geometry = layoutAtHeight(records, drafts, months, options, base);
+  let geometry = layoutAtHeight(records, drafts, labelSizes, months, options, base);
   for (let step = 1; step <= GROWTH_STEPS && geometry.marks.some((mark) => !mark.label); step += 1) {
-    geometry = layoutAtHeight(records, drafts, months, options, round(base * (1 + step / 5)));
+    geometry = layoutAtHeight(records, drafts, labelSizes, months, options, round(base * (1 + step / 5)));
   }
   return geometry;
 }
@@ -169,7 +170,31 @@ interface Draft {
   description: string;
 }
 
-function individualDrafts(records: readonly Placeable[], locale: Locale): Draft[] {
+/** A label's size in its two lines and in three. */
+interface LabelSize {
+  lines: { width: number; height: number };
+  stacked: { width: number; height: number };
+}
+
+function labelSize(draft: Draft, fontSize: number): LabelSize {
+  const lineHeight = round(fontSize * 1.25);
+  const sized = (lines: readonly string[]) => ({
+    width: round(Math.max(...lines.map((line) => estimateTextWidth(line, fontSize)))),
+    height: round(lineHeight * lines.length),
+  });
+  return { lines: sized(draft.lines), stacked: sized(draft.stacked) };
+}
+
+/** Drafts already written, by edition, for the records of a chart: each variant of the chart draws the same. */
+const draftsOf = new WeakMap<readonly InvestmentRecord[], Map<Locale, Draft[]>>();
+
+function individualDrafts(records: readonly InvestmentRecord[], locale: Locale): Draft[] {
+  let byLocale = draftsOf.get(records);
+  if (!byLocale) draftsOf.set(records, (byLocale = new Map()));
+  return remembered(byLocale, locale, () => writeIndividualDrafts(placeable(records), locale));
+}
+
+function writeIndividualDrafts(records: readonly Placeable[], locale: Locale): Draft[] {
   return records.map((record) => {
     const [investor, target] = [record.investor.short[locale], record.target.short[locale]];
     const amount = formatMoneyWithUsd(record.amount, record.currency, record.usd, locale, 'short');
@@ -225,6 +250,7 @@ function binDrafts(bins: readonly InvestmentBin[], locale: Locale): Draft[] {
 function layoutAtHeight(
   records: readonly InvestmentRecord[],
   drafts: readonly Draft[],
+  labelSizes: readonly LabelSize[],
   months: PeriodLength | undefined,
   { variant, locale, years }: InvestmentsChartOptions,
   height: number,
@@ -278,12 +304,8 @@ function layoutAtHeight(
   const axisLabels = yTicks.map((tick) => textBox(tick.label, yLabelX, tick.baseline, fontSize, 'end'));
   const bounds = { x: -marginLeft, y: -marginTop, width, height: plotHeight + marginTop };
   const bySize = placed.map((_, index) => index).sort((a, b) => placed[b]!.usd - placed[a]!.usd || a - b);
-  const sized = (lines: readonly string[]) => ({
-    width: round(Math.max(...lines.map((line) => estimateTextWidth(line, fontSize)))),
-    height: round(lineHeight * lines.length),
-  });
   const labels = placeLabels(
-    placed.map((mark) => ({ ...mark, ...sized(mark.lines) })),
+    placed.map((mark, index) => ({ ...mark, ...labelSizes[index]!.lines })),
     bounds,
     bySize,
     2,
@@ -292,7 +314,7 @@ function layoutAtHeight(
   // Labels too wide in two lines try three, around the labels already placed and every symbol.
   const unlabelled = bySize.filter((index) => !labels[index]);
   const stackedLabels = placeLabels(
-    unlabelled.map((index) => ({ ...placed[index]!, ...sized(placed[index]!.stacked) })),
+    unlabelled.map((index) => ({ ...placed[index]!, ...labelSizes[index]!.stacked })),
     bounds,
     undefined,
     2,

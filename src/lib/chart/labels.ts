@@ -24,6 +24,9 @@ export interface PlacedLabel extends Box {
 /** Space between a mark and its label. */
 const OFFSET = 6;
 
+/** How far a label beside its mark may move up and down, in label heights, after it is tried level with it. */
+const SHIFTS = [-0.6, 0.6, -1.2, 1.2, -1.8, 1.8, -2.4, 2.4, -3, 3];
+
 /**
  * The label of each mark, in the order given, or undefined where none fits. `priority` lists mark
  * indexes in the order they are served (default: as given); `obstacles` are other things no label
@@ -47,37 +50,42 @@ export function placeLabels(
   for (const index of priority) {
     const request = requests[index];
     if (!request) continue;
-    const fit = candidates(request).find(
-      (box) =>
+    let fit: PlacedLabel | undefined;
+    for (const box of candidates(request)) {
+      if (
         contains(bounds, box) &&
         placed.every((other) => !overlaps(box, other, gap)) &&
         obstacles.every((other) => !overlaps(box, other, gap)) &&
-        markBoxes.every((mark, markIndex) => markIndex === index || !overlaps(box, mark, gap)),
-    );
+        markBoxes.every((mark, markIndex) => markIndex === index || !overlaps(box, mark, gap))
+      ) {
+        fit = box;
+        break;
+      }
+    }
     if (fit) placed.push(fit);
     labels[index] = fit;
   }
   return labels;
 }
 
-function candidates(r: LabelRequest): PlacedLabel[] {
+/** The places to try, in order; made one at a time, as most labels fit in the first few. */
+function* candidates(r: LabelRequest): Generator<PlacedLabel> {
   const right = r.x + r.radius + OFFSET;
   const left = r.x - r.radius - OFFSET - r.width;
   const middle = r.y - r.height / 2;
-  const shifts = [0, -0.6, 0.6, -1.2, 1.2, -1.8, 1.8, -2.4, 2.4, -3, 3].map((factor) => factor * r.height);
-  const sideways = shifts.flatMap((shift) => [
-    { side: 'right' as const, x: right, y: middle + shift },
-    { side: 'left' as const, x: left, y: middle + shift },
-  ]);
-  const vertical = [
-    { side: 'above' as const, x: r.x - r.width / 2, y: r.y - r.radius - OFFSET - r.height },
-    { side: 'below' as const, x: r.x - r.width / 2, y: r.y + r.radius + OFFSET },
-  ];
-  return [...sideways.slice(0, 2), ...vertical, ...sideways.slice(2)].map((c) => ({
-    ...c,
-    x: round(c.x),
-    y: round(c.y),
+  const at = (side: PlacedLabel['side'], x: number, y: number): PlacedLabel => ({
+    side,
+    x: round(x),
+    y: round(y),
     width: r.width,
     height: r.height,
-  }));
+  });
+  yield at('right', right, middle);
+  yield at('left', left, middle);
+  yield at('above', r.x - r.width / 2, r.y - r.radius - OFFSET - r.height);
+  yield at('below', r.x - r.width / 2, r.y + r.radius + OFFSET);
+  for (const factor of SHIFTS) {
+    yield at('right', right, middle + factor * r.height);
+    yield at('left', left, middle + factor * r.height);
+  }
 }

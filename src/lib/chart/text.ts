@@ -26,8 +26,17 @@ const CAPITAL = /[A-Z\u00c0-\u00c5\u00c7-\u00d6\u00d8-\u00de$€£¥&]/u;
 const WIDE =
   /[mwMW%@#+<=>^~{}→≈…—₩\u00c6\u00e6\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
+/** Widths already worked out: a chart measures the same few dozen characters thousands of times. */
+const widthOf = new Map<string, number>();
+
 /** One character's width in ems; a character of any other script counts as one and a half, which is never too little. */
 function characterWidth(character: string): number {
+  let width = widthOf.get(character);
+  if (width === undefined) widthOf.set(character, (width = classify(character)));
+  return width;
+}
+
+function classify(character: string): number {
   if (NARROW.test(character)) return EM.narrow;
   if (WIDE.test(character)) return EM.wide;
   if (CAPITAL.test(character)) return EM.capital;
