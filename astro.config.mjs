@@ -48,23 +48,6 @@ export default defineConfig({
     // Astro's default, leaves the build waiting on the disk for a fifth of its rendering (docs/performance.md).
     concurrency: 4,
   },
-  // The Content-Security-Policy, as a <meta> tag in every page, where Astro adds the hashes of the
-  // inline styles and scripts (src/middleware.ts keeps each page's own): no 'unsafe-inline'. Hosts send
-  // only what a <meta> tag cannot carry, frame-ancestors (public/_headers). docs/deploy.md, "Security headers".
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "object-src 'none'",
-      ],
-      // Beside the hashes Astro adds: the search's own scripts, and 'wasm-unsafe-eval' for its WebAssembly (Pagefind).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
   // Shiki colours code with style attributes, which the policy refuses; the articles are prose.
   markdown: { syntaxHighlight: false },
   // Nothing inline but the CSS: the site's script is one module file every page shares, loaded once the

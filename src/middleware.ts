@@ -1,11 +1,11 @@
 /**
  * Each built page is finished as it is rendered (not read back from `dist/` afterwards: at 20,000
  * pages that saves 15 seconds of the build): its scripts load once the page has been drawn
- * (src/lib/deferredScripts.ts), and its Content-Security-Policy allows only its own inline scripts
- * and styles (`keepOwnHashes`, src/lib/csp.ts).
+ * (src/lib/deferredScripts.ts), and its Content-Security-Policy allows its own inline scripts and
+ * styles and nothing else (`withOwnHashes`, src/lib/csp.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { hasPolicy, keepOwnHashes } from './lib/csp.ts';
+import { hasPolicy, withOwnHashes } from './lib/csp.ts';
 import { loadAfterFirstPaint } from './lib/deferredScripts.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -17,6 +17,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const rendered = Buffer.from(await response.arrayBuffer());
   if (!hasPolicy(rendered)) return new Response(rendered, response);
   const { html, loaders } = loadAfterFirstPaint(rendered);
-  const page = keepOwnHashes(html, context.url.pathname, loaders);
-  return new Response(page, response);
+  return new Response(withOwnHashes(html, context.url.pathname, loaders), response);
 });

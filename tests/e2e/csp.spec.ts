@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy blocks nothing the site needs and refuses what it should. Each page
- * carries the policy in a `<meta>` tag (Astro's `security.csp`, left with the hashes of that page's
+ * carries the policy in a `<meta>` tag (`POLICY` of src/lib/csp.ts, with the hashes of that page's
  * own inline style and script), and a static server adds the header of `public/_headers`
  * (frame-ancestors): no page reports a violation, while an injected script or style, or a
  * stylesheet changed after the build, is refused.

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { hasPolicy, inlineHashes, keepOwnHashes, sha256Source } from '../../src/lib/csp.ts';
+import { hasPolicy, pagePolicy, POLICY, sha256Source, withOwnHashes } from '../../src/lib/csp.ts';
 
 const STYLE = 'body{margin:0}';
-const SCRIPT = 'console.log(1)';
-const OTHER = sha256Source('a style of another page');
+const LOADER = 'import("/_astro/site.js")';
 
-/** A built page in miniature, with a policy as Astro writes it: every hash of the site. */
-const page = (policy: string, body = `<style>${STYLE}</style><script type="module">${SCRIPT}</script>`) =>
+/** A built page in miniature, with the policy BaseLayout writes, before its hashes. */
+const page = (
+  head = `<style>${STYLE}</style>`,
+  body = `<p>x</p><script type="module">${LOADER}</script>`,
+  policy = pagePolicy(),
+) =>
   Buffer.from(
-    `<html><head><meta http-equiv="content-security-policy" content="${policy}">${body}` +
-      `<script type="application/ld+json">{"@type":"WebSite"}</script><script type="module" src="/x.js"></script></head></html>`,
+    `<html><head><meta http-equiv="content-security-policy" content="${policy}">${head}` +
+      `<script type="application/ld+json">{"@type":"WebSite"}</script></head><body>${body}` +
+      `<script type="module" src="/x.js"></script></body></html>`,
   );
 
 const policyOf = (html: Buffer) => /content="([^"]*)"/.exec(html.toString())?.[1];
@@ -22,108 +26,73 @@ describe('sha256Source', () => {
   });
 });
 
-describe('inlineHashes', () => {
-  it('hashes inline styles and scripts, not data blocks or external scripts', () => {
-    expect(inlineHashes(page(''))).toEqual({ scripts: [sha256Source(SCRIPT)], styles: [sha256Source(STYLE)] });
+describe('pagePolicy', () => {
+  it('is the policy of every page, with the hashes given, each once, after the sources of its directive', () => {
+    expect(pagePolicy()).toBe(
+      `${POLICY.directives.join('; ')}; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`,
+    );
+    expect(pagePolicy({ scripts: ["'sha256-a='", "'sha256-a='"], styles: ["'sha256-b='", "'sha256-c='"] })).toBe(
+      `${POLICY.directives.join('; ')}; script-src 'self' 'wasm-unsafe-eval' 'sha256-a='; style-src 'self' 'sha256-b=' 'sha256-c='`,
+    );
   });
 
-  it('counts a classic script and one typed as JavaScript, and a style with attributes', () => {
-    const html = Buffer.from(
-      `<script>a()</script><script type="text/javascript">b()</script><style media="print">p{}</style>`,
-    );
-    expect(inlineHashes(html)).toEqual({
-      scripts: [sha256Source('a()'), sha256Source('b()')],
-      styles: [sha256Source('p{}')],
-    });
+  it('allows nothing inline without a hash, and nothing from another origin', () => {
+    expect(pagePolicy()).not.toMatch(/unsafe-inline|https?:|\*/);
   });
 });
 
-describe('inlineHashes over the page’s bytes', () => {
-  it('hashes text in any script as browsers do, over its UTF-8', () => {
-    const html = Buffer.from('<p>서울</p><style>p::before{content:"가"}</style><script>x("한")</script>');
-    expect(inlineHashes(html)).toEqual({
-      scripts: [sha256Source('x("한")')],
-      styles: [sha256Source('p::before{content:"가"}')],
-    });
-  });
-
-  it('takes no other element starting with <s for a script or style', () => {
-    const html = Buffer.from(
-      '<section><span>a</span><svg></svg><styled-box>b</styled-box><scripts>c</scripts></section>',
-    );
-    expect(inlineHashes(html)).toEqual({ scripts: [], styles: [] });
-  });
-});
-
-describe('keepOwnHashes', () => {
-  it('keeps the page’s own hashes and every other source and directive, and drops the rest', () => {
-    const policy = `default-src 'self';object-src 'none'; script-src 'self' ${OTHER} ${sha256Source(SCRIPT)}; style-src 'self' ${sha256Source(STYLE)} ${OTHER};`;
-    expect(policyOf(keepOwnHashes(page(policy), 'index.html'))).toBe(
-      `default-src 'self'; object-src 'none'; script-src 'self' ${sha256Source(SCRIPT)}; style-src 'self' ${sha256Source(STYLE)}`,
+describe('withOwnHashes', () => {
+  it('allows the page’s inline styles and the loaders the site wrote, by their hashes, and nothing else', () => {
+    expect(policyOf(withOwnHashes(page(), 'index.html', [LOADER]))).toBe(
+      pagePolicy({ scripts: [sha256Source(LOADER)], styles: [sha256Source(STYLE)] }),
     );
   });
 
-  it('leaves a page without inline script only the non-hash sources of script-src', () => {
-    const html = page(
-      `script-src 'self' 'wasm-unsafe-eval' ${OTHER}; style-src ${sha256Source(STYLE)}`,
-      `<style>${STYLE}</style>`,
-    );
-    expect(policyOf(keepOwnHashes(html, 'a/index.html'))).toBe(
-      `script-src 'self' 'wasm-unsafe-eval'; style-src ${sha256Source(STYLE)}`,
+  it('hashes every style in the head, over its UTF-8 bytes as browsers do', () => {
+    const other = 'p::before{content:"가"}';
+    const html = page(`<style>${STYLE}</style><style media="print">${other}</style>`, '');
+    expect(policyOf(withOwnHashes(html, 'index.html'))).toBe(
+      pagePolicy({ scripts: [], styles: [sha256Source(STYLE), sha256Source(other)] }),
     );
   });
 
   it('changes nothing else in the page', () => {
-    const html = page(`style-src ${sha256Source(STYLE)}; script-src ${sha256Source(SCRIPT)}`);
-    expect(keepOwnHashes(html, 'index.html').toString()).toBe(html.toString());
+    const html = page();
+    const finished = withOwnHashes(html, 'index.html', [LOADER]).toString();
+    expect(finished.replace(/content="[^"]*"/, '')).toBe(html.toString().replace(/content="[^"]*"/, ''));
   });
 
-  it('refuses a page with inline code its policy does not allow, naming the file, the directive and the hash', () => {
-    const policy = `script-src 'self' ${sha256Source(SCRIPT)}; style-src 'self' ${OTHER}`;
-    expect(() => keepOwnHashes(page(policy), 'articles/x/index.html')).toThrow(
-      `articles/x/index.html: style-src of its policy lacks the hashes ${sha256Source(STYLE)} of inline code in the page`,
+  it('takes no other element starting with <s for a script or style', () => {
+    const html = page('', '<section><span>a</span><svg></svg><styled-box>b</styled-box><scripts>c</scripts></section>');
+    expect(policyOf(withOwnHashes(html, 'index.html'))).toBe(pagePolicy());
+  });
+
+  it('refuses inline code the site did not write, naming the file and the code', () => {
+    expect(() => withOwnHashes(page(), 'articles/x/index.html')).toThrow(
+      `articles/x/index.html: an inline <script> the site did not write, which its policy would refuse: ${LOADER}`,
+    );
+    expect(() => withOwnHashes(page('', '<script>alert(1)</script>'), 'a/index.html')).toThrow(
+      'a/index.html: an inline <script> the site did not write, which its policy would refuse: alert(1)',
+    );
+    expect(() => withOwnHashes(page('', `<style>${STYLE}</style>`), 'a/index.html')).toThrow(
+      'a/index.html: an inline <style> outside the head, which its policy would refuse',
     );
   });
 
   it('refuses a page without exactly one policy', () => {
-    expect(() => keepOwnHashes(Buffer.from('<html><style>p{}</style></html>'), '404.html')).toThrow(
+    expect(() => withOwnHashes(Buffer.from('<html><style>p{}</style></html>'), '404.html')).toThrow(
       '404.html: expected one <meta http-equiv="content-security-policy">, found 0',
     );
     const twice = Buffer.from(
-      page("style-src 'self'")
-        .toString()
-        .replace('<head>', `<head><meta http-equiv="content-security-policy" content="">`),
+      page().toString().replace('<head>', `<head><meta http-equiv="content-security-policy" content="">`),
     );
-    expect(() => keepOwnHashes(twice, 'index.html')).toThrow('found 2');
-  });
-});
-
-describe('keepOwnHashes with scripts the site wrote after Astro', () => {
-  const LOADER = 'import("/_astro/site.js")';
-  const withLoader = (policy: string) =>
-    page(policy, `<style>${STYLE}</style><script type="module">${LOADER}</script>`);
-
-  it('allows them by their hashes, which Astro’s policy lacks, after the sources kept', () => {
-    const html = withLoader(`default-src 'self'; script-src 'self' ${OTHER}; style-src ${sha256Source(STYLE)}`);
-    expect(policyOf(keepOwnHashes(html, 'index.html', [LOADER, LOADER]))).toBe(
-      `default-src 'self'; script-src 'self' ${sha256Source(LOADER)}; style-src ${sha256Source(STYLE)}`,
-    );
-  });
-
-  it('still refuses other inline code the policy does not allow', () => {
-    const html = withLoader(`script-src 'self'; style-src 'self'`);
-    expect(() => keepOwnHashes(html, 'index.html', [LOADER])).toThrow(
-      `index.html: style-src of its policy lacks the hashes ${sha256Source(STYLE)}`,
-    );
-    expect(() =>
-      keepOwnHashes(withLoader(`script-src 'self'; style-src ${sha256Source(STYLE)}`), 'index.html'),
-    ).toThrow(`index.html: script-src of its policy lacks the hashes ${sha256Source(LOADER)}`);
+    expect(() => withOwnHashes(twice, 'index.html', [LOADER])).toThrow('found 2');
   });
 });
 
 describe('hasPolicy', () => {
   it('tells a built page, which carries a policy, from one astro dev wrote', () => {
-    expect(hasPolicy(page("script-src 'self'"))).toBe(true);
+    expect(hasPolicy(page())).toBe(true);
     expect(hasPolicy(Buffer.from('<html><head><style>p{}</style></head></html>'))).toBe(false);
   });
 });
