@@ -8,6 +8,7 @@
  * through here, and decoding and encoding each again cost seconds at 20,000 pages.
  */
 import { hash } from 'node:crypto';
+import type { PageEdit } from './pageEdits.ts';
 import { remembered } from './remembered.ts';
 
 /** The policy of every page, before the hashes of its own inline code (docs/deploy.md, "Changing the policy"). */
@@ -56,11 +57,12 @@ function sha256OfBytes(bytes: Uint8Array): string {
 }
 
 /**
- * The page with its policy allowing its inline styles in the head and the `loaders` the site wrote
- * into it (by their hashes). Throws, naming `file`, when the page has no policy or more than one, or
- * has other inline code: a script the site did not write, or a style outside the head.
+ * The edit that completes the page's policy (its bytes as Astro wrote them): allowing its inline
+ * styles in the head and the `loaders` the site writes into it (src/lib/deferredScripts.ts) by their
+ * hashes. Throws, naming `file`, when the page has no policy or more than one, or has other inline
+ * code: an inline script (the site writes none but the loaders), or a style outside the head.
  */
-export function withOwnHashes(html: Buffer, file: string, loaders: readonly string[] = []): Buffer<ArrayBuffer> {
+export function ownPolicy(html: Buffer, file: string, loaders: readonly string[] = []): PageEdit {
   // Found by plain search, not a pattern: it is in the head, and the rest is only checked for another.
   const start = html.indexOf(META);
   const end = html.indexOf('"', start + META.length);
@@ -69,20 +71,18 @@ export function withOwnHashes(html: Buffer, file: string, loaders: readonly stri
     throw new Error(`${file}: expected one <meta http-equiv="content-security-policy">, found ${found}`);
   }
   const headEnd = html.indexOf('</head>');
-  const written = new Set(loaders);
   const styles: string[] = [];
-  for (const { tag, attributes, code, at } of inlineElements(html)) {
+  for (const { tag, at, attributes, code } of inlineElements(html)) {
     if (tag === 'style') {
       if (at > headEnd) throw new Error(`${file}: an inline <style> outside the head, which its policy would refuse`);
       styles.push(sha256OfBytes(code));
-    } else if (!/\bsrc=/.test(attributes) && isJavaScript(attributes) && !written.has(code.toString())) {
+    } else if (!/\bsrc=/.test(attributes) && isJavaScript(attributes)) {
       throw new Error(
         `${file}: an inline <script> the site did not write, which its policy would refuse: ${code.toString().slice(0, 60)}`,
       );
     }
   }
-  const policy = pagePolicy({ scripts: loaders.map(sha256Source), styles });
-  return Buffer.concat([html.subarray(0, start + META.length), Buffer.from(policy), html.subarray(end)]);
+  return { start: start + META.length, end, text: pagePolicy({ scripts: loaders.map(sha256Source), styles }) };
 }
 
 /** Each `<script>` and `<style>` element of a page, found by plain search: where it starts, its attributes and its text's bytes. */

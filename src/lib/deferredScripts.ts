@@ -6,6 +6,8 @@
  * (docs/performance.md).
  */
 
+import type { PageEdit } from './pageEdits.ts';
+
 const MODULE_SCRIPT_START = '<script type="module" src="';
 const MODULE_SCRIPT_END = '"></script>';
 
@@ -23,14 +25,13 @@ export function loaderFor(src: string): string {
 }
 
 /**
- * The page, as UTF-8 bytes, with each module script loaded after its first contentful paint, and the
- * inline code it now runs (for its policy).
+ * The edits that load each of the page's module scripts after its first contentful paint (its bytes
+ * as Astro wrote them), and the inline code they write (for its policy).
  */
-export function loadAfterFirstPaint(html: Buffer): { html: Buffer; loaders: string[] } {
+export function loadAfterFirstPaint(html: Buffer): { edits: PageEdit[]; loaders: string[] } {
   // Plain search, not a pattern: every page has its script tag, and every built page passes through here.
+  const edits: PageEdit[] = [];
   const loaders: string[] = [];
-  const parts: Uint8Array[] = [];
-  let copied = 0;
   let start = html.indexOf(MODULE_SCRIPT_START);
   while (start !== -1) {
     const srcStart = start + MODULE_SCRIPT_START.length;
@@ -41,10 +42,9 @@ export function loadAfterFirstPaint(html: Buffer): { html: Buffer; loaders: stri
     if (!src.includes('"')) {
       const loader = loaderFor(src);
       loaders.push(loader);
-      parts.push(html.subarray(copied, start), Buffer.from(`<script type="module">${loader}</script>`));
-      copied = end + MODULE_SCRIPT_END.length;
+      edits.push({ start, end: end + MODULE_SCRIPT_END.length, text: `<script type="module">${loader}</script>` });
     }
     start = html.indexOf(MODULE_SCRIPT_START, srcStart);
   }
-  return { html: copied === 0 ? html : Buffer.concat([...parts, html.subarray(copied)]), loaders };
+  return { edits, loaders };
 }

@@ -1,22 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { hasPolicy, pagePolicy, POLICY, sha256Source, withOwnHashes } from '../../src/lib/csp.ts';
+import { hasPolicy, pagePolicy, POLICY, sha256Source } from '../../src/lib/csp.ts';
+import { loaderFor } from '../../src/lib/deferredScripts.ts';
+import { finishPage } from '../../src/lib/finishPage.ts';
 
 const STYLE = 'body{margin:0}';
-const LOADER = 'import("/_astro/site.js")';
+const SCRIPT = '/_astro/site.js';
 
-/** A built page in miniature, with the policy BaseLayout writes, before its hashes. */
-const page = (
-  head = `<style>${STYLE}</style>`,
-  body = `<p>x</p><script type="module">${LOADER}</script>`,
-  policy = pagePolicy(),
-) =>
+/** A built page in miniature, as Astro renders it: the policy BaseLayout writes, before its hashes. */
+const page = (head = `<style>${STYLE}</style>`, body = `<p>x</p><script type="module" src="${SCRIPT}"></script>`) =>
   Buffer.from(
-    `<html><head><meta http-equiv="content-security-policy" content="${policy}">${head}` +
-      `<script type="application/ld+json">{"@type":"WebSite"}</script></head><body>${body}` +
-      `<script type="module" src="/x.js"></script></body></html>`,
+    `<html><head><meta http-equiv="content-security-policy" content="${pagePolicy()}">${head}` +
+      `<script type="application/ld+json">{"@type":"WebSite"}</script></head><body>${body}</body></html>`,
   );
 
-const policyOf = (html: Buffer) => /content="([^"]*)"/.exec(html.toString())?.[1];
+/** The page as the build writes it (src/middleware.ts). */
+const finished = (html: Buffer, file = 'index.html') => Buffer.concat(finishPage(html, file) ?? [html]).toString();
+const policyOf = (html: string) => /content="([^"]*)"/.exec(html)?.[1];
 
 describe('sha256Source', () => {
   it('gives the source a browser compares with an inline element’s text', () => {
@@ -41,52 +40,55 @@ describe('pagePolicy', () => {
   });
 });
 
-describe('withOwnHashes', () => {
-  it('allows the page’s inline styles and the loaders the site wrote, by their hashes, and nothing else', () => {
-    expect(policyOf(withOwnHashes(page(), 'index.html', [LOADER]))).toBe(
-      pagePolicy({ scripts: [sha256Source(LOADER)], styles: [sha256Source(STYLE)] }),
+describe('a finished page’s policy', () => {
+  it('allows the page’s inline styles and the loader of its script, by their hashes, and nothing else', () => {
+    expect(policyOf(finished(page()))).toBe(
+      pagePolicy({ scripts: [sha256Source(loaderFor(SCRIPT))], styles: [sha256Source(STYLE)] }),
     );
   });
 
   it('hashes every style in the head, over its UTF-8 bytes as browsers do', () => {
     const other = 'p::before{content:"가"}';
     const html = page(`<style>${STYLE}</style><style media="print">${other}</style>`, '');
-    expect(policyOf(withOwnHashes(html, 'index.html'))).toBe(
+    expect(policyOf(finished(html))).toBe(
       pagePolicy({ scripts: [], styles: [sha256Source(STYLE), sha256Source(other)] }),
     );
   });
 
-  it('changes nothing else in the page', () => {
+  it('changes nothing else in the page but the script tag', () => {
     const html = page();
-    const finished = withOwnHashes(html, 'index.html', [LOADER]).toString();
-    expect(finished.replace(/content="[^"]*"/, '')).toBe(html.toString().replace(/content="[^"]*"/, ''));
+    const expected = html
+      .toString()
+      .replace(/content="[^"]*"/, '')
+      .replace(
+        `<script type="module" src="${SCRIPT}"></script>`,
+        `<script type="module">${loaderFor(SCRIPT)}</script>`,
+      );
+    expect(finished(html).replace(/content="[^"]*"/, '')).toBe(expected);
   });
 
   it('takes no other element starting with <s for a script or style', () => {
     const html = page('', '<section><span>a</span><svg></svg><styled-box>b</styled-box><scripts>c</scripts></section>');
-    expect(policyOf(withOwnHashes(html, 'index.html'))).toBe(pagePolicy());
+    expect(policyOf(finished(html))).toBe(pagePolicy());
   });
 
   it('refuses inline code the site did not write, naming the file and the code', () => {
-    expect(() => withOwnHashes(page(), 'articles/x/index.html')).toThrow(
-      `articles/x/index.html: an inline <script> the site did not write, which its policy would refuse: ${LOADER}`,
+    expect(() => finished(page('', '<script>alert(1)</script>'), 'articles/x/index.html')).toThrow(
+      'articles/x/index.html: an inline <script> the site did not write, which its policy would refuse: alert(1)',
     );
-    expect(() => withOwnHashes(page('', '<script>alert(1)</script>'), 'a/index.html')).toThrow(
-      'a/index.html: an inline <script> the site did not write, which its policy would refuse: alert(1)',
-    );
-    expect(() => withOwnHashes(page('', `<style>${STYLE}</style>`), 'a/index.html')).toThrow(
+    expect(() => finished(page('', `<style>${STYLE}</style>`), 'a/index.html')).toThrow(
       'a/index.html: an inline <style> outside the head, which its policy would refuse',
     );
   });
 
-  it('refuses a page without exactly one policy', () => {
-    expect(() => withOwnHashes(Buffer.from('<html><style>p{}</style></html>'), '404.html')).toThrow(
-      '404.html: expected one <meta http-equiv="content-security-policy">, found 0',
-    );
+  it('refuses a page with more than one policy, and leaves one without a policy (astro dev) as it is', () => {
     const twice = Buffer.from(
       page().toString().replace('<head>', `<head><meta http-equiv="content-security-policy" content="">`),
     );
-    expect(() => withOwnHashes(twice, 'index.html', [LOADER])).toThrow('found 2');
+    expect(() => finished(twice)).toThrow(
+      'index.html: expected one <meta http-equiv="content-security-policy">, found 2',
+    );
+    expect(finishPage(Buffer.from('<html><head><style>p{}</style></head></html>'), 'index.html')).toBeUndefined();
   });
 });
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadAfterFirstPaint, loaderFor } from '../../src/lib/deferredScripts.ts';
+import { applyEdits } from '../../src/lib/pageEdits.ts';
 
 const page = (body: string) => `<html><head><title>t</title></head><body>${body}</body></html>`;
 /** The same, as the bytes Astro renders. */
 const defer = (html: string) => {
-  const { html: deferred, loaders } = loadAfterFirstPaint(Buffer.from(html));
-  return { html: deferred.toString(), loaders };
+  const bytes = Buffer.from(html);
+  const { edits, loaders } = loadAfterFirstPaint(bytes);
+  return { html: Buffer.concat(applyEdits(bytes, edits)).toString(), loaders };
 };
 
 describe('loadAfterFirstPaint', () => {
