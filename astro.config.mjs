@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
 import { absoluteUrl, editionUrls, normalizeBase } from './src/lib/urls.ts';
+import { buildFlag } from './src/node/buildFlag.ts';
 import { contentGuard } from './src/node/contentGuard.ts';
 import { localized404 } from './src/node/localized404.ts';
 import { searchIndex } from './src/node/searchIndex.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
   // English at the root, Korean under /ko/: each page route makes both (src/pages/[...lang]/).
   i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   integrations: [
+    buildFlag(),
     contentGuard(),
     mdx(),
     // sitemap-index.xml under the base; only pages (their URLs end in "/"), not the feeds, the data files
