@@ -139,7 +139,7 @@ export function layoutInvestmentsChart(
   records: readonly InvestmentRecord[],
   options: InvestmentsChartOptions,
 ): InvestmentsChartGeometry {
-  // What every height shares is worked out once: the bins, and each symbol's words.
+  // What every height shares is worked out once: the bins, each symbol's words and the sizes of its label.
   const months = binLength(records, options.years, options.variant);
   const bins = months === undefined ? undefined : binInvestments(records, months, options.locale);
   const drafts = bins ? binDrafts(bins, options.locale) : individualDrafts(records, options.locale);
