@@ -24,8 +24,11 @@ export interface ContentFile {
   text: string;
 }
 
-/** Compiles an MDX body and returns why it cannot, or undefined when it can. */
-export type MdxBodyCheck = (body: string) => { line?: number; reason: string } | undefined;
+/**
+ * Checks an MDX body as the build would compile and publish it: what is wrong with it (at a line of
+ * the body, when it has one) and what was expected, or undefined when nothing is.
+ */
+export type MdxBodyCheck = (body: string) => { line?: number; found: string; expected: string } | undefined;
 
 /** Everything the validator needs: the files of both collections, the rate table, and how to check an MDX body. */
 export interface ContentInput {
@@ -167,14 +170,15 @@ function readMdxFile(file: ContentFile, problems: ContentProblem[], checkMdxBody
     });
     return { file, raw: undefined, data: undefined };
   }
-  const bodyError = checkMdxBody?.(split.body);
-  if (bodyError) {
+  const bodyProblem = checkMdxBody?.(split.body);
+  if (bodyProblem) {
+    const { line, found, expected } = bodyProblem;
     problems.push({
       file: file.path,
       field: '(MDX body)',
-      found: `an MDX error: ${bodyError.reason}`,
-      expected: 'valid MDX: every <Tag> closed by </Tag> (or written <Tag />), a { or < in text written \\{ or \\<, comments written {/* like this */}',
-      ...(bodyError.line === undefined ? {} : { line: bodyError.line + split.bodyLine - 1 }),
+      found,
+      expected,
+      ...(line === undefined ? {} : { line: line + split.bodyLine - 1 }),
     });
   }
   const parsed = parseYaml(split.frontmatter, 2);

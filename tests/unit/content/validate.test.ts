@@ -157,6 +157,22 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('refuses a <script> or <style> in an MDX body, which the page’s policy would refuse, giving its line', () => {
+    const expected =
+      'expected no <script> or <style> in an article: the page allows only code the site wrote (docs/deploy.md, "Security headers"); to show the tag as text, write it in backticks, `<script>`';
+    expect(articleMessages(VALID, 'First paragraph.\n\n<script>{"alert(1)"}</script>\n')).toEqual([
+      `content/articles/x.mdx:14: (MDX body): found a <script> element; ${expected}`,
+    ]);
+    expect(articleMessages(VALID, 'First paragraph.\n\nText <style>{"p{}"}</style> inline.\n')).toEqual([
+      `content/articles/x.mdx:14: (MDX body): found a <style> element; ${expected}`,
+    ]);
+  });
+
+  it('accepts a <script> tag written as text: in backticks, in a code block, or escaped', () => {
+    const body = 'Write `<script>` to run code.\n\n```html\n<script>alert(1)</script>\n```\n\nAn escaped \\<style> tag.\n';
+    expect(articleMessages(VALID, body)).toEqual([]);
+  });
+
   it('refuses a file without frontmatter', () => {
     expect(messages([{ path: 'content/articles/x.mdx', text: 'Just text.\n' }])).toEqual([
       'content/articles/x.mdx:1: (frontmatter): missing; expected the file to start with a frontmatter block between two lines of ---',
