@@ -62,7 +62,7 @@ function sha256OfBytes(bytes: Uint8Array): string {
  * hashes. Throws, naming `file`, when the page has no policy or more than one, or has other inline
  * code: an inline script (the site writes none but the loaders), or a style outside the head.
  */
-export function ownPolicy(html: Buffer, file: string, loaders: readonly string[] = []): PageEdit {
+export function ownPolicy(html: Buffer, file: string, loaders: readonly string[]): PageEdit {
   // Found by plain search, not a pattern: it is in the head, and the rest is only checked for another.
   const start = html.indexOf(META);
   const end = html.indexOf('"', start + META.length);

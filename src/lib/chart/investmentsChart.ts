@@ -59,6 +59,11 @@ const MIN_TARGET = 24;
 /** Space between the value axis's labels and the plot. */
 const AXIS_GAP = 6;
 
+/** The distance between the lines of a label, at a font size. */
+function lineHeightOf(fontSize: number): number {
+  return round(fontSize * 1.25);
+}
+
 /** How much taller the chart may grow, in steps of a fifth, when its labels do not all fit. */
 const GROWTH_STEPS = 3;
 
@@ -177,7 +182,7 @@ interface LabelSize {
 }
 
 function labelSize(draft: Draft, fontSize: number): LabelSize {
-  const lineHeight = round(fontSize * 1.25);
+  const lineHeight = lineHeightOf(fontSize);
   const sized = (lines: readonly string[]) => ({
     width: round(Math.max(...lines.map((line) => estimateTextWidth(line, fontSize)))),
     height: round(lineHeight * lines.length),
@@ -257,7 +262,7 @@ function layoutAtHeight(
 ): InvestmentsChartGeometry {
   const { fontSize, width } = variant;
   const { maxRadius } = variant.investments;
-  const lineHeight = round(fontSize * 1.25);
+  const lineHeight = lineHeightOf(fontSize);
   const values = drafts.map((draft) => draft.usd);
 
   const clamp = (value: number) => Math.min(Math.max(value, AXIS_LIMITS[0]), AXIS_LIMITS[1]);
