@@ -1,19 +1,20 @@
 /**
- * Each built page is finished as it is rendered (not read back from `dist/` afterwards: at 20,000
- * pages that saves 15 seconds of the build): its scripts load once the page has been drawn, and its
- * Content-Security-Policy allows its own inline code and nothing else (src/lib/finishPage.ts).
+ * Each built page is finished as Astro renders it (src/node/finishPage.ts): its scripts load once the
+ * page has been drawn, and its Content-Security-Policy allows its own inline code and nothing else.
+ * Finishing as it renders, not reading `dist/` back afterwards, spares the build a second pass over
+ * every page (docs/performance.md).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { finishPage } from './lib/finishPage.ts';
+import { finishPage } from './node/finishPage.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  // A feed, the open data or the sitemap is not a page.
-  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  // `astro dev` serves pages as they are: the styles it injects change as files do, and no policy
+  // could list them (src/node/buildFlag.ts). A feed, the open data or the sitemap is not a page.
+  if (!import.meta.env.SITE_BUILD || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   // Bytes as Astro wrote them: no page is decoded and encoded again, or copied to be changed.
-  const rendered = Buffer.from(await response.arrayBuffer());
-  const parts = finishPage(rendered, context.url.pathname);
-  return new Response(parts ? streamOf(parts) : rendered, response);
+  const rendered = new Uint8Array(await response.arrayBuffer());
+  return new Response(streamOf(finishPage(rendered, context.url.pathname)), response);
 });
 
 /** The pieces of a page as a response body, which Astro reads into the one file it writes. */

@@ -1,45 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadAfterFirstPaint, loaderFor } from '../../src/lib/deferredScripts.ts';
-import { applyEdits } from '../../src/lib/pageEdits.ts';
-
-const page = (body: string) => `<html><head><title>t</title></head><body>${body}</body></html>`;
-/** The same, as the bytes Astro renders. */
-const defer = (html: string) => {
-  const bytes = Buffer.from(html);
-  const { edits, loaders } = loadAfterFirstPaint(bytes);
-  return { html: Buffer.concat(applyEdits(bytes, edits)).toString(), loaders };
-};
-
-describe('loadAfterFirstPaint', () => {
-  it('turns each module script into an inline module that imports it, and lists that code', () => {
-    const html = page('<p>x</p><script type="module" src="/base/_astro/site.abc.js"></script>');
-    const { html: deferred, loaders } = defer(html);
-    expect(loaders).toEqual([loaderFor('/base/_astro/site.abc.js')]);
-    expect(deferred).toBe(page(`<p>x</p><script type="module">${loaders[0]}</script>`));
-    expect(deferred).not.toContain(' src=');
-  });
-
-  it('leaves data blocks, inline scripts and pages without scripts as they are', () => {
-    const html = page('<script type="application/ld+json">{}</script><script type="module">let a=1</script>');
-    expect(defer(html)).toEqual({ html, loaders: [] });
-  });
-
-  it('defers every module script, and leaves one with other attributes as it is', () => {
-    const other = '<script type="module" src="/a.js" async></script>';
-    const html = page(`<script type="module" src="/b.js"></script>${other}<script type="module" src="/c.js"></script>`);
-    const { html: deferred, loaders } = defer(html);
-    expect(loaders).toEqual([loaderFor('/b.js'), loaderFor('/c.js')]);
-    expect(deferred).toBe(
-      page(`<script type="module">${loaders[0]}</script>${other}<script type="module">${loaders[1]}</script>`),
-    );
-  });
-});
+import { loaderFor } from '../../src/lib/deferredScripts.ts';
 
 describe('loaderFor', () => {
   const src = '/_astro/site.abc.js';
 
   /** Runs the loader in a stand-in browser and reports what it imported, and when. */
-  const run = (paintTiming: boolean) => {
+  const run = (paintTiming: boolean, address = src) => {
     const imported: string[] = [];
     const observers: ((list: { getEntriesByName: (name: string) => unknown[] }, o: { disconnect(): void }) => void)[] =
       [];
@@ -52,7 +18,7 @@ describe('loaderFor', () => {
       },
       { supportedEntryTypes: paintTiming ? ['paint', 'navigation'] : ['navigation'] },
     );
-    const body = loaderFor(src).replace(/\bimport\(/, 'importModule(');
+    const body = loaderFor(address).replace(/\bimport\(/, 'importModule(');
     new Function('PerformanceObserver', 'addEventListener', 'importModule', body)(
       PerformanceObserver,
       (type: string, listener: () => void) => type === 'load' && (onLoad = listener),
@@ -83,5 +49,13 @@ describe('loaderFor', () => {
     expect(browser.imported).toEqual([]);
     browser.load();
     expect(browser.imported).toEqual([src]);
+  });
+
+  it('writes no `<`, so no address can end its script element early, and imports the address as given', () => {
+    const odd = '/a</script><script>alert(1)//.js';
+    expect(loaderFor(odd)).not.toContain('<');
+    const browser = run(true, odd);
+    browser.paint('first-contentful-paint');
+    expect(browser.imported).toEqual([odd]);
   });
 });
