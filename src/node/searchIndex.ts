@@ -1,6 +1,6 @@
 /**
  * An Astro integration that writes the Pagefind search index once the site is built: one index for
- * every edition, holding each article once (src/lib/search/editions.ts), read from its page in
+ * every edition, holding each article once (src/node/searchRecord.ts), read from its page in
  * every edition, into `pagefind/` beside the pages. Nothing of it loads until a reader uses the
  * search box (src/scripts/siteSearch.ts).
  */
@@ -12,8 +12,8 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LOCALES } from '../lib/i18n/locales.ts';
-import { articleRecord } from '../lib/search/editions.ts';
 import { articlePath, localizedPath } from '../lib/urls.ts';
+import { articleRecord } from './searchRecord.ts';
 
 /** The folder of the index under the site root; the search box loads `pagefind/pagefind.js` from it. */
 export const SEARCH_FOLDER = 'pagefind';
