@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildFlag } from '../../../src/node/buildFlag.ts';
 
 type ConfigSetup = (options: { command: string; updateConfig: (config: unknown) => void }) => void;
@@ -11,11 +11,22 @@ function configFor(command: string): unknown {
   return added;
 }
 
+const flag = (built: boolean) => ({ vite: { define: { 'import.meta.env.SITE_BUILD': JSON.stringify(built) } } });
+const nodeEnv = process.env['NODE_ENV'];
+
 describe('buildFlag', () => {
+  afterEach(() => {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  });
+
   it('tells the pages they are built by `astro build`, and not by any other command, whatever NODE_ENV says', () => {
-    expect(configFor('build')).toEqual({ vite: { define: { 'import.meta.env.SITE_BUILD': 'true' } } });
-    for (const command of ['dev', 'preview', 'sync']) {
-      expect(configFor(command)).toEqual({ vite: { define: { 'import.meta.env.SITE_BUILD': 'false' } } });
+    for (const environment of ['production', 'development', 'test', '']) {
+      process.env['NODE_ENV'] = environment;
+      expect(configFor('build'), `NODE_ENV=${environment}`).toEqual(flag(true));
+      for (const command of ['dev', 'preview', 'sync']) {
+        expect(configFor(command), `${command}, NODE_ENV=${environment}`).toEqual(flag(false));
+      }
     }
   });
 });
