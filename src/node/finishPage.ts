@@ -8,26 +8,36 @@
  *   page, its CSS (Astro inlines it in the head) and its loaders, and nothing else.
  * A page with other inline code fails the build, naming the page: published, the policy would refuse
  * it (docs/deploy.md, "Security headers"). Both changes are edits to the bytes Astro rendered: the
- * finished page is the pieces between them, with no copy of the page made.
+ * finished page is the pieces between them, with no copy of the page made. The same reading finds
+ * what the search index reads of an article page (src/node/searchRecord.ts).
  */
 import { hash } from 'node:crypto';
 import { policyMeta } from '../lib/csp.ts';
 import { loaderFor } from '../lib/deferredScripts.ts';
 import { remembered } from '../lib/remembered.ts';
 import { readHtml, type StartTag } from './readHtml.ts';
+import { IndexedArticleFinder } from './searchRecord.ts';
 
-/** The finished page as the pieces to write one after another. Throws, naming `file`, on inline code the policy would refuse. */
-export function finishPage(rendered: Uint8Array, file: string): Uint8Array[] {
-  const { policyAt, styles, moduleScripts } = readPage(rendered, file);
+/** A finished page: the pieces to write one after another, and what the search index reads of it. */
+export interface FinishedPage {
+  parts: Uint8Array[];
+  /** Its `<article data-pagefind-body>` as rendered, on an article page (src/node/searchRecord.ts). */
+  indexed: Uint8Array | undefined;
+}
+
+/** The page finished. Throws, naming `file`, on inline code the policy would refuse. */
+export function finishPage(rendered: Uint8Array, file: string): FinishedPage {
+  const { policyAt, styles, moduleScripts, indexed } = readPage(rendered, file);
   const loaders = moduleScripts.map((script) => loaderFor(script.src));
   const meta = policyMeta({
     scripts: loaders.map(loaderHash),
     styles: styles.map((style) => sha256(rendered.subarray(style.start, style.end))),
   });
-  return applyEdits(rendered, [
+  const parts = applyEdits(rendered, [
     { start: policyAt, end: policyAt, text: meta },
     ...moduleScripts.map((script, index) => ({ ...script, text: `<script type="module">${loaders[index]}</script>` })),
   ]);
+  return { parts, indexed: indexed && rendered.subarray(indexed.start, indexed.end) };
 }
 
 /** The page's bytes from `start` up to `end` give way to `text`. */
@@ -51,6 +61,8 @@ interface PageParts {
   styles: Range[];
   /** Each module script Astro wrote, whole, and its address. */
   moduleScripts: (Range & { src: string })[];
+  /** Its `<article data-pagefind-body>`, if it has one. */
+  indexed: Range | undefined;
 }
 
 /** Elements of the head with content: the text in them is theirs, not the page's. */
@@ -80,12 +92,15 @@ function readPage(page: Uint8Array, file: string): PageParts {
   let script: { tag: 'module' | 'inline' | 'other'; contentStart: number; start: number; src: string } | undefined;
   const styles: Range[] = [];
   const moduleScripts: PageParts['moduleScripts'] = [];
-  const refuse = (what: string) => {
-    throw new Error(`${file}: ${what}, which its policy would refuse`);
+  const refuse = (what: string, code = '') => {
+    throw new Error(`${file}: ${what}, which its policy would refuse${code && `: ${code}`}`);
   };
 
+  // The search index's part is read in the same pass: no page is read twice.
+  const article = new IndexedArticleFinder();
   readHtml(page, file, {
     startTag(tag) {
+      article.startTag(tag);
       const { name } = tag;
       if (head === 'in' && openInHead === undefined && !HEAD_TAGS.has(name)) head = 'after';
       if (name === 'head' && head === 'before') {
@@ -105,11 +120,13 @@ function readPage(page: Uint8Array, file: string): PageParts {
         style = tag.end;
       } else if (name === 'script') {
         script = { tag: scriptKind(tag), contentStart: tag.end, start: tag.start, src: tag.attribute('src') ?? '' };
-        if (head === 'before' && script.tag !== 'other')
+        if (head === 'before' && script.tag !== 'other') {
           refuse('a <script> before the head, where no policy covers it');
+        }
       }
     },
     endTag(name, start, end) {
+      article.endTag(name, start, end);
       if (name === openInHead) openInHead = undefined;
       if (name === 'head' && head === 'in') head = 'after';
       if (name === 'style' && style !== undefined) {
@@ -118,11 +135,12 @@ function readPage(page: Uint8Array, file: string): PageParts {
       } else if (name === 'script' && script) {
         if (script.tag === 'inline') {
           const code = Buffer.from(page.subarray(script.contentStart, start)).toString().slice(0, 60);
-          refuse(`an inline <script> the site did not write: ${code}`);
+          refuse('an inline <script> the site did not write', code);
         }
         // Astro writes its module scripts empty; one with code in it is not one of them.
-        if (script.tag === 'module' && start === script.contentStart)
+        if (script.tag === 'module' && start === script.contentStart) {
           moduleScripts.push({ start: script.start, end, src: script.src });
+        }
         script = undefined;
       }
     },
@@ -131,8 +149,10 @@ function readPage(page: Uint8Array, file: string): PageParts {
     },
   });
   if (policyAt === undefined) throw new Error(`${file}: no <head> for the page's policy`);
+  // An element the page never closes runs to its end.
+  if (script?.tag === 'inline') refuse('an inline <script> the site did not write, never closed');
   if (style !== undefined) styles.push({ start: style, end: page.length });
-  return { policyAt, styles, moduleScripts };
+  return { policyAt, styles, moduleScripts, indexed: article.found };
 }
 
 /**

@@ -1,19 +1,27 @@
 /**
  * An Astro integration that writes the Pagefind search index once the site is built: one index for
- * every edition, holding each article once (src/node/searchRecord.ts), read from its page in
- * every edition, into `pagefind/` beside the pages. Nothing of it loads until a reader uses the
- * search box (src/scripts/siteSearch.ts).
+ * every edition, holding each article once (src/node/searchRecord.ts), read from its page in every
+ * edition as the page was finished, into `pagefind/` beside the pages. Nothing of it loads until a
+ * reader uses the search box (src/scripts/siteSearch.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, globSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  globSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { LOCALES } from '../lib/i18n/locales.ts';
-import { articlePath, localizedPath } from '../lib/urls.ts';
-import { articleRecord } from './searchRecord.ts';
+import { articlePath } from '../lib/urls.ts';
+import { articleRecords } from './searchRecord.ts';
 
 /** The folder of the index under the site root; the search box loads `pagefind/pagefind.js` from it. */
 export const SEARCH_FOLDER = 'pagefind';
@@ -23,9 +31,18 @@ const ARTICLE_PAGES = `${articlePath('*')}index.html`;
 
 /** Indexes the built site; the build fails if Pagefind reports a problem, so no site ships without search. */
 export function searchIndex(): AstroIntegration {
+  /** Where the build keeps each article page's part for the index, as the page is finished (src/middleware.ts). */
+  let kept = '';
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        kept = fileURLToPath(new URL('search-records/', config.cacheDir));
+        rmSync(kept, { recursive: true, force: true });
+        mkdirSync(kept, { recursive: true });
+        updateConfig({ vite: { define: { 'import.meta.env.SEARCH_RECORDS': JSON.stringify(kept) } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
@@ -33,24 +50,21 @@ export function searchIndex(): AstroIntegration {
         // by one through its Node API, the same records take it twice as long.
         const records = mkdtempSync(join(tmpdir(), 'search-records-'));
         try {
-          const paths = globSync(ARTICLE_PAGES, { cwd: site });
-          for (const path of paths) {
-            const pages = LOCALES.map((locale) => {
-              const file = join(site, localizedPath(path, locale));
-              return { file, html: readFileSync(file) };
-            });
-            const folder = dirname(path);
-            writeFileSync(join(records, `${basename(folder)}.html`), articleRecord(`${folder}/`, pages));
+          let count = 0;
+          for (const { path, record } of articleRecords(kept)) {
+            writeFileSync(join(records, `${basename(path)}.html`), record);
+            count += 1;
           }
+          const pages = globSync(ARTICLE_PAGES, { cwd: site }).length;
+          if (count !== pages) throw new Error(`The search index has ${count} of the ${pages} articles' pages`);
           const indexed = await runPagefind(records, join(site, SEARCH_FOLDER));
-          if (indexed !== paths.length) throw new Error(`Pagefind indexed ${indexed} of the ${paths.length} articles`);
+          if (indexed !== count) throw new Error(`Pagefind indexed ${indexed} of the ${count} articles`);
           removeReadyMadeInterfaces(join(site, SEARCH_FOLDER));
           // The build benchmark reads this line (tools/benchBuild.ts).
-          logger.info(
-            `Search index: ${paths.length} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-          );
+          logger.info(`Search index: ${count} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } finally {
           rmSync(records, { recursive: true, force: true });
+          rmSync(kept, { recursive: true, force: true });
         }
       },
     },

@@ -1,56 +1,48 @@
-import { describe, expect, it } from 'vitest';
-import { articleRecord } from '../../../src/node/searchRecord.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleRecord, articleRecords, keepForSearch } from '../../../src/node/searchRecord.ts';
 
-const page = (title: string, body: string, head = '') =>
-  new TextEncoder().encode(
-    `<!doctype html><html lang="x"><head><style>article{}</style>${head}</head><body><header>Site</header>` +
-      `<main><article class="wrap" data-pagefind-body><h1>${title}</h1>${body}</article></main>` +
-      `<footer>Footer</footer></body></html>`,
-  );
+const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('articleRecord', () => {
   it('joins the article of each edition’s page, the first first, in one document of the default language', () => {
-    const record = articleRecord('articles/a/', [
-      { file: 'articles/a/index.html', html: page('Title', '<p>Text</p>') },
-      { file: 'ko/articles/a/index.html', html: page('제목', '<p data-pagefind-ignore>Text</p>') },
-    ]);
-    expect(record).toBe(
+    expect(articleRecord('articles/a/', ['<article>Title</article>', '<article>제목</article>'])).toBe(
       '<!doctype html><html lang="en"><body data-pagefind-meta="url[data-path]" data-path="articles/a/">' +
-        '<article class="wrap" data-pagefind-body><h1>Title</h1><p>Text</p></article>' +
-        '<article class="wrap" data-pagefind-body><h1>제목</h1><p data-pagefind-ignore>Text</p></article>' +
-        '</body></html>',
+        '<article>Title</article><article>제목</article></body></html>',
+    );
+  });
+});
+
+describe('keepForSearch and articleRecords', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'search-records-test-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('keep each edition’s article as its page is finished, and give each article’s record once, the default edition first', () => {
+    keepForSearch(folder, '/timeline/ko/articles/b/', '/timeline/', bytes('<article>나</article>'));
+    keepForSearch(folder, '/timeline/articles/b/', '/timeline', bytes('<article>B</article>'));
+    keepForSearch(folder, '/timeline/ko/articles/a/', '/timeline/', bytes('<article>가</article>'));
+    keepForSearch(folder, '/timeline/articles/a/', '/timeline/', bytes('<article>A</article>'));
+    expect([...articleRecords(folder)]).toEqual([
+      { path: 'articles/a/', record: articleRecord('articles/a/', ['<article>A</article>', '<article>가</article>']) },
+      { path: 'articles/b/', record: articleRecord('articles/b/', ['<article>B</article>', '<article>나</article>']) },
+    ]);
+  });
+
+  it('name the page of an article whose other edition was not kept', () => {
+    keepForSearch(folder, '/articles/a/', '/', bytes('<article>A</article>'));
+    expect(() => [...articleRecords(folder)]).toThrow(
+      'ko/articles/a/: the search index reads each edition’s page of an article, and this one has no <article data-pagefind-body>',
     );
   });
 
-  it('keeps an article nested in the text whole', () => {
-    const html = page('Title', '<article><p>Quoted</p></article><p>After</p>');
-    expect(articleRecord('articles/a/', [{ file: 'a.html', html }])).toContain(
-      '<p>Quoted</p></article><p>After</p></article>',
-    );
-  });
-
-  it('reads the article, not text that mentions one: in an attribute, a title or the article’s own text', () => {
-    const mention = '<article data-pagefind-body> </article>';
-    const html = page(
-      `&lt;/article&gt; 𝒳`,
-      `<p title="${mention}">${mention.replaceAll('<', '&lt;')}</p>`,
-      `<meta name="description" content="${mention}"><title>${mention.replaceAll('<', '&lt;')}</title>`,
-    );
-    expect(articleRecord('articles/a/', [{ file: 'a.html', html }])).toContain(
-      `<article class="wrap" data-pagefind-body><h1>&lt;/article&gt; 𝒳</h1><p title="${mention}">`,
-    );
-  });
-
-  it('names the page that has no article to read', () => {
-    expect(() =>
-      articleRecord('articles/a/', [
-        {
-          file: 'ko/articles/a/index.html',
-          html: new TextEncoder().encode('<main><p title="<article data-pagefind-body>">Nothing</p></main>'),
-        },
-      ]),
-    ).toThrow(
-      'ko/articles/a/index.html: the search index reads an article page’s <article data-pagefind-body>, and this page has none',
+  it('refuse a page outside the base path', () => {
+    expect(() => keepForSearch(folder, '/articles/a/', '/timeline/', bytes(''))).toThrow(
+      "/articles/a/: a page outside the site's base path /timeline/",
     );
   });
 });
