@@ -1,0 +1,146 @@
+/**
+ * Text is text. A copy of the site whose every text field of an article, a company and site.yaml
+ * (both languages) carries script, styles, markup and redirects as text (tests/e2e/hostileContent.ts)
+ * builds; and on every kind of page of both editions, served with the site's headers, nothing runs
+ * (no dialog), nothing navigates away, nothing is asked of another origin, the policy reports no
+ * violation, the page is styled, and each field shows whole, as the text it is.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { companyName } from '../../src/lib/companies.ts';
+import { headline } from '../../src/lib/i18n/articleText.ts';
+import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
+import { articlePath, companyPath, localizedPath } from '../../src/lib/urls.ts';
+import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
+import { headersFromFile, serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
+import { INJECTED, hostileTargets, makeHostile, markerOf, type HostileContent } from './hostileContent.ts';
+import { sourceArticles, sourceCompanies } from './content.ts';
+import { checkedPages } from './pages.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The hostile copy has the project's articles, companies and topics, with other words: the same pages. */
+const TARGETS = hostileTargets(join(ROOT, 'content'));
+const PAGES = [
+  ...new Set([
+    ...checkedPages(),
+    ...LOCALES.flatMap((locale) =>
+      [articlePath(TARGETS.article), companyPath(TARGETS.company), 'no/such/page/'].map(
+        (path) => `./${localizedPath(path, locale)}`,
+      ),
+    ),
+  ]),
+];
+
+let copy: ProjectCopy;
+let site: StaticSite;
+let hostile: HostileContent;
+
+test.describe.configure({ mode: 'default' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  copy = copyProject(ROOT);
+  hostile = makeHostile(copy.contentDir);
+  const build = await copy.build();
+  expect(build.code, build.output).toBe(0);
+  site = await serveStatic(build.outDir, '/', headersFromFile(join(copy.root, 'public/_headers')));
+});
+
+test.afterAll(async () => {
+  await site?.close();
+  copy?.remove();
+});
+
+/** What a page does that text must never make it do: dialogs, navigations, requests elsewhere, policy violations, errors. */
+async function watch(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  page.on('dialog', (dialog) => {
+    seen.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^https?:$/.test(url.protocol) && url.origin !== new URL(site.url).origin) seen.push(`request: ${url.href}`);
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() && !frame.url().startsWith(site.url)) seen.push(`navigated: ${frame.url()}`);
+  });
+  page.on('console', (message) => {
+    // The 404 page's own status is reported as a failed load of the document itself.
+    const ownStatus = message.text().includes('status of 404') && message.location().url === page.url();
+    if (message.type() === 'error' && !ownStatus) seen.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => seen.push(`error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+  return seen;
+}
+
+/**
+ * The markers of the hostile texts the page shows, each with all the text of the element that shows
+ * it (outside charts, whose labels may be shortened).
+ */
+const shownTexts = (page: Page, markers: string[]) =>
+  page.evaluate((markers) => {
+    const shown: [string, string][] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || element.closest('svg, [hidden]')) continue;
+      for (const marker of markers)
+        if (node.textContent?.includes(marker)) shown.push([marker, element.textContent ?? '']);
+    }
+    return shown;
+  }, markers);
+
+const localeOf = (path: string): Locale => (path.startsWith('./ko/') ? 'ko' : 'en');
+
+for (const path of PAGES) {
+  test(`${path}: runs nothing, stays, fetches nothing elsewhere, violates no policy, is styled, shows each field whole`, async ({
+    page,
+  }) => {
+    const seen = await watch(page);
+    const url = new URL(path, site.url).href;
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    expect(page.url()).toBe(url);
+    // Styled: the site's CSS sets the body's margin, 8px in every browser's own style sheet.
+    expect(await page.evaluate(() => getComputedStyle(document.body).margin)).toBe('0px');
+    expect(await page.locator(INJECTED).count(), 'elements made of text').toBe(0);
+
+    const shown = await shownTexts(page, [...hostile.texts.keys()]);
+    for (const [marker, text] of shown) expect(text, marker).toContain(hostile.texts.get(marker));
+    const markers = shown.map(([marker]) => marker);
+    const locale = localeOf(path);
+    expect(markers, 'the site’s name and footer').toEqual(
+      expect.arrayContaining([markerOf(`${locale}title`), markerOf(`${locale}footer`)]),
+    );
+    if (path.includes(articlePath(hostile.article))) {
+      const article = sourceArticles(copy.contentDir).find(({ id }) => id === hostile.article)!;
+      expect(await page.locator('h1').textContent()).toContain(headline(article.data, locale).text);
+    }
+    if (path.includes(companyPath(hostile.company))) {
+      const company = sourceCompanies(copy.contentDir).get(hostile.company)!;
+      expect(await page.locator('h1').textContent()).toContain(companyName(company, locale));
+    }
+    expect(seen).toEqual([]);
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`${locale}: the search finds the hostile article and shows its headline as text`, async ({ page }) => {
+    const seen = await watch(page);
+    await page.goto(new URL(`./${localizedPath('', locale)}`, site.url).href);
+    const article = sourceArticles(copy.contentDir).find(({ id }) => id === hostile.article)!;
+    const title = headline(article.data, locale).text;
+    await page.getByRole('searchbox').fill(title.split(' ')[0]!);
+    const result = page.locator('.site-search__results a').first();
+    await expect(result).toHaveText(title);
+    expect(await page.locator(INJECTED).count(), 'elements made of text').toBe(0);
+    expect(seen).toEqual([]);
+  });
+}
