@@ -1,13 +1,13 @@
 /**
  * Each built page is finished as Astro renders it (src/node/finishPage.ts): its scripts load once the
  * page has been drawn, and its Content-Security-Policy allows its own inline code and nothing else.
- * An article page's part for the search index is kept as it is read (src/node/searchRecord.ts).
+ * Where an article page's part for the search index is, is noted from the same reading (src/node/searchRecord.ts).
  * Finishing as it renders, not reading `dist/` back afterwards, spares the build a second pass over
  * every page (docs/performance.md).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { finishPage } from './node/finishPage.ts';
-import { keepForSearch } from './node/searchRecord.ts';
+import { noteForSearch } from './node/searchRecord.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
@@ -17,7 +17,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Bytes as Astro wrote them: no page is decoded and encoded again, or copied to be changed.
   const rendered = new Uint8Array(await response.arrayBuffer());
   const { parts, indexed } = finishPage(rendered, context.url.pathname);
-  if (indexed) keepForSearch(import.meta.env.SEARCH_RECORDS, context.url.pathname, import.meta.env.BASE_URL, indexed);
+  if (indexed) noteForSearch(import.meta.env.SEARCH_NOTES, context.url.pathname, import.meta.env.BASE_URL, indexed);
   return new Response(streamOf(parts), response);
 });
 

@@ -18,11 +18,17 @@ import { remembered } from '../lib/remembered.ts';
 import { readHtml, type StartTag } from './readHtml.ts';
 import { IndexedArticleFinder } from './searchRecord.ts';
 
+/** A range of a page's bytes. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
 /** A finished page: the pieces to write one after another, and what the search index reads of it. */
 export interface FinishedPage {
   parts: Uint8Array[];
-  /** Its `<article data-pagefind-body>` as rendered, on an article page (src/node/searchRecord.ts). */
-  indexed: Uint8Array | undefined;
+  /** Where its `<article data-pagefind-body>` is in the finished page, on an article page (src/node/searchRecord.ts). */
+  indexed: Range | undefined;
 }
 
 /** The page finished. Throws, naming `file`, on inline code the policy would refuse. */
@@ -33,24 +39,22 @@ export function finishPage(rendered: Uint8Array, file: string): FinishedPage {
     scripts: loaders.map(loaderHash),
     styles: styles.map((style) => sha256(rendered.subarray(style.start, style.end))),
   });
-  const parts = applyEdits(rendered, [
-    { start: policyAt, end: policyAt, text: meta },
-    ...moduleScripts.map((script, index) => ({ ...script, text: `<script type="module">${loaders[index]}</script>` })),
-  ]);
-  return { parts, indexed: indexed && rendered.subarray(indexed.start, indexed.end) };
+  const edits = [
+    { start: policyAt, end: policyAt, bytes: Buffer.from(meta) },
+    ...moduleScripts.map((script, index) => ({
+      ...script,
+      bytes: Buffer.from(`<script type="module">${loaders[index]}</script>`),
+    })),
+  ].sort((a, b) => a.start - b.start);
+  return {
+    parts: applyEdits(rendered, edits),
+    indexed: indexed && { start: finishedOffset(indexed.start, edits), end: finishedOffset(indexed.end, edits) },
+  };
 }
 
-/** The page's bytes from `start` up to `end` give way to `text`. */
-interface PageEdit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** A range of the page's bytes. */
-interface Range {
-  start: number;
-  end: number;
+/** The page's bytes from `start` up to `end` give way to `bytes`. */
+interface PageEdit extends Range {
+  bytes: Uint8Array;
 }
 
 /** What finishing a page needs to know of it. */
@@ -188,15 +192,22 @@ function loaderHash(loader: string): string {
   return remembered(loaderHashes, loader, () => sha256(Buffer.from(loader)));
 }
 
-/** The pieces of the page with the edits made; edits that overlap are a mistake, and throw. */
+/** The pieces of the page with the edits, in order, made; edits that overlap are a mistake, and throw. */
 function applyEdits(page: Uint8Array, edits: readonly PageEdit[]): Uint8Array[] {
   const parts: Uint8Array[] = [];
   let copied = 0;
-  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+  for (const edit of edits) {
     if (edit.start < copied) throw new Error(`page edits overlap at byte ${edit.start}`);
-    parts.push(page.subarray(copied, edit.start), Buffer.from(edit.text));
+    parts.push(page.subarray(copied, edit.start), edit.bytes);
     copied = edit.end;
   }
   parts.push(page.subarray(copied));
   return parts;
+}
+
+/** Where a byte of the rendered page that no edit touches is in the finished page: moved by every edit before it. */
+function finishedOffset(at: number, edits: readonly PageEdit[]): number {
+  let moved = 0;
+  for (const edit of edits) if (edit.end <= at) moved += edit.bytes.length - (edit.end - edit.start);
+  return at + moved;
 }

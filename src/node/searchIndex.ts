@@ -31,17 +31,17 @@ const ARTICLE_PAGES = `${articlePath('*')}index.html`;
 
 /** Indexes the built site; the build fails if Pagefind reports a problem, so no site ships without search. */
 export function searchIndex(): AstroIntegration {
-  /** Where the build keeps each article page's part for the index, as the page is finished (src/middleware.ts). */
-  let kept = '';
+  /** Where the build notes where each article page's part for the index is, as the page is finished (src/middleware.ts). */
+  let notes = '';
   return {
     name: 'search-index',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
-        kept = fileURLToPath(new URL('search-records/', config.cacheDir));
-        rmSync(kept, { recursive: true, force: true });
-        mkdirSync(kept, { recursive: true });
-        updateConfig({ vite: { define: { 'import.meta.env.SEARCH_RECORDS': JSON.stringify(kept) } } });
+        notes = fileURLToPath(new URL('search-notes/', config.cacheDir));
+        rmSync(notes, { recursive: true, force: true });
+        mkdirSync(notes, { recursive: true });
+        updateConfig({ vite: { define: { 'import.meta.env.SEARCH_NOTES': JSON.stringify(notes) } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -51,7 +51,7 @@ export function searchIndex(): AstroIntegration {
         const records = mkdtempSync(join(tmpdir(), 'search-records-'));
         try {
           let count = 0;
-          for (const { path, record } of articleRecords(kept)) {
+          for (const { path, record } of articleRecords(notes, site)) {
             writeFileSync(join(records, `${basename(path)}.html`), record);
             count += 1;
           }
@@ -64,7 +64,7 @@ export function searchIndex(): AstroIntegration {
           logger.info(`Search index: ${count} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         } finally {
           rmSync(records, { recursive: true, force: true });
-          rmSync(kept, { recursive: true, force: true });
+          rmSync(notes, { recursive: true, force: true });
         }
       },
     },

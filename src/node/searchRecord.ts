@@ -1,15 +1,17 @@
 /**
  * What the search index reads of each article: one record for both editions. As each article page
- * is finished, read as HTML once (src/node/finishPage.ts), its `<article data-pagefind-body>` is kept
- * in a folder (`keepForSearch`); once the site is built, the index joins each article's editions into
- * its record (`articleRecords`, src/node/searchIndex.ts). So no page is read twice, and no text in a
- * page, however it mentions `<article>` or `data-pagefind-body`, is taken for the part to index.
+ * is finished, read as HTML once (src/node/finishPage.ts), where its `<article data-pagefind-body>` is
+ * in the finished page is noted (`noteForSearch`); once the site is built, the index takes each
+ * article's part from its page in every edition, at that place, and joins them into its record
+ * (`articleRecords`, src/node/searchIndex.ts). So no page is parsed twice, and no text in a page,
+ * however it mentions `<article>` or `data-pagefind-body`, is taken for the part to index.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales.ts';
 import { PATH_FIELD } from '../lib/search/editions.ts';
 import { localizedPath, normalizeBase, unlocalizedPath } from '../lib/urls.ts';
+import type { Range } from './finishPage.ts';
 import type { HtmlVisitor, StartTag } from './readHtml.ts';
 
 /** The attribute that marks the part of a page the index reads (Pagefind's). */
@@ -18,7 +20,7 @@ const BODY = 'data-pagefind-body';
 /** Finds, as a page is read (src/node/readHtml.ts), its first `<article data-pagefind-body>` with what nests in it. */
 export class IndexedArticleFinder implements HtmlVisitor {
   /** Where the article starts and ends in the page's bytes, once read. */
-  found: { start: number; end: number } | undefined;
+  found: Range | undefined;
   #start = 0;
   #depth = 0;
 
@@ -38,32 +40,43 @@ export class IndexedArticleFinder implements HtmlVisitor {
   }
 }
 
+/** The file in the build's folder for the index that notes where each article page's part is. */
+const NOTES = 'articles.tsv';
+
 /**
- * Keeps `article`, the indexed article of the page at `pathname` (as the build serves it, under
- * `base`), in `folder` for the index: one file per article and edition.
+ * Notes, in `folder`, where the indexed article of the page at `pathname` (as the build serves it,
+ * under `base`) is in the finished page: one line per page, its path, edition and byte range.
  */
-export function keepForSearch(folder: string, pathname: string, base: string, article: Uint8Array): void {
+export function noteForSearch(folder: string, pathname: string, base: string, article: Range): void {
   const root = normalizeBase(base);
   if (!pathname.startsWith(root)) throw new Error(`${pathname}: a page outside the site's base path ${root}`);
   const { path, locale } = unlocalizedPath(pathname.slice(root.length));
-  writeFileSync(join(folder, `${encodeURIComponent(path)}.${locale}.html`), article);
+  appendFileSync(join(folder, NOTES), `${path}\t${locale}\t${article.start}\t${article.end}\n`);
 }
 
 /**
- * The record of each article whose pages `folder` keeps, with its path (`articles/x/`). Throws,
- * naming the page, when an edition's page of an article was not kept.
+ * The record of each article noted in `folder`, with its path (`articles/x/`), read from its pages
+ * in the built `site`. Throws, naming the page, when an edition's page of an article was not noted,
+ * or its part is not an article.
  */
-export function* articleRecords(folder: string): Generator<{ path: string; record: string }> {
-  const paths = new Set(readdirSync(folder).map((name) => decodeURIComponent(name.replace(/\.[^.]+\.html$/, ''))));
-  for (const path of [...paths].sort()) {
+export function* articleRecords(folder: string, site: string): Generator<{ path: string; record: string }> {
+  const notes = new Map<string, Map<string, Range>>();
+  for (const line of readFileSync(join(folder, NOTES), 'utf8').split('\n')) {
+    const [path, locale, start, end] = line.split('\t');
+    if (path === undefined || locale === undefined) continue;
+    notes.set(path, (notes.get(path) ?? new Map()).set(locale, { start: Number(start), end: Number(end) }));
+  }
+  for (const [path, editions] of [...notes].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const articles = LOCALES.map((locale) => {
-      try {
-        return readFileSync(join(folder, `${encodeURIComponent(path)}.${locale}.html`), 'utf8');
-      } catch {
+      const page = `${localizedPath(path, locale)}index.html`;
+      const range = editions.get(locale);
+      const article = range && readFileSync(join(site, page)).subarray(range.start, range.end).toString('utf8');
+      if (!article?.startsWith('<article') || !/<\/article[^>]*>$/i.test(article)) {
         throw new Error(
-          `${localizedPath(path, locale)}: the search index reads each edition’s page of an article, and this one has no <article ${BODY}>`,
+          `${page}: the search index reads each edition’s page of an article, and found no <article ${BODY}> where it was noted`,
         );
       }
+      return article;
     });
     yield { path, record: articleRecord(path, articles) };
   }

@@ -76,15 +76,14 @@ describe('finishPage', () => {
     expect(finished(html)).toBe(withPolicy(html.replace(MODULE, loader), hashes));
   });
 
-  it('gives the page’s first <article data-pagefind-body>, whole, for the search index, and nothing on other pages', () => {
-    const article =
-      '<article data-pagefind-body><h1>&lt;article&gt;</h1><article><p>quoted</p></article><p>가</p></article>';
+  it('says where the page’s first <article data-pagefind-body> is in the finished page, whole, for the search index', () => {
+    const article = '<article data-pagefind-body><h1>&lt;article&gt;</h1><article><p>quoted</p></article>가</article>';
     const html = page(
       `<meta name="description" content="<article data-pagefind-body>">`,
-      `<main>${article}</main>${MODULE}`,
+      `${MODULE}<main>${article}</main>${MODULE}`,
     );
-    const { indexed } = finishPage(new TextEncoder().encode(html), 'articles/x/index.html');
-    expect(new TextDecoder().decode(indexed)).toBe(article);
+    const { parts, indexed } = finishPage(new TextEncoder().encode(html), 'articles/x/index.html');
+    expect(Buffer.concat(parts).subarray(indexed!.start, indexed!.end).toString()).toBe(article);
     expect(finishPage(new TextEncoder().encode(page()), 'index.html').indexed).toBeUndefined();
   });
 
@@ -150,22 +149,27 @@ const anyText = fc
   .map((parts) => parts.join(''));
 
 describe('finishPage, whatever text a page carries', () => {
-  it('makes exactly the site’s own edits, lists exactly the hashes of the page’s inline code, and keeps every element', () => {
+  it('makes exactly the site’s own edits, lists exactly the hashes of the page’s inline code, keeps every element, and finds the indexed article', () => {
     fc.assert(
       fc.property(fc.tuple(anyText, anyText, anyText, anyText, anyText, anyText, anyText, anyText), (texts) => {
         // Each text where a field's text lands in a built page, written as Astro writes it: an attribute's
         // value with `&` and `"` escaped, an element's text with `&<>"'` escaped.
         const [title, description, alt, heading, body, link, footer, label] = texts;
+        const article =
+          `<article data-pagefind-body><h1>${escapeHTML(heading)}</h1><p>${escapeHTML(body)}</p>` +
+          `<img src="/x.png"${String(addAttribute(alt, 'alt'))}><a href="/a/"${String(addAttribute(link, 'title'))}>${escapeHTML(link)}</a></article>`;
         const html = page(
           `<meta name="description"${String(addAttribute(description, 'content'))}><style>${STYLE}</style>`,
           `<header><a href="/"${String(addAttribute(label, 'aria-label'))}>${escapeHTML(heading)}</a></header>` +
-            `<main><article data-pagefind-body><h1>${escapeHTML(heading)}</h1><p>${escapeHTML(body)}</p>` +
-            `<img src="/x.png"${String(addAttribute(alt, 'alt'))}><a href="/a/"${String(addAttribute(link, 'title'))}>${escapeHTML(link)}</a>` +
-            `</article></main>${MODULE}<footer><p>${escapeHTML(footer)}</p></footer>`,
+            `<main>${article}</main>${MODULE}<footer><p>${escapeHTML(footer)}</p></footer>`,
         ).replace('<title>t</title>', `<title>${escapeHTML(title)}</title>`);
-        const result = finished(html);
+        const { parts, indexed } = finishPage(new TextEncoder().encode(html), 'index.html');
+        const result = Buffer.concat(parts).toString();
         const hashes = { scripts: [sha256Source(loaderFor(SCRIPT))], styles: [sha256Source(STYLE)] };
         expect(result).toBe(withPolicy(html.replace(MODULE, loader), hashes));
+        expect(Buffer.concat(parts).subarray(indexed!.start, indexed!.end).toString()).toBe(
+          new TextDecoder().decode(new TextEncoder().encode(article)),
+        );
 
         const before = browserView(html);
         const after = browserView(result);
