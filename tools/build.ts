@@ -18,8 +18,8 @@ rmSync(STAGING, { recursive: true, force: true });
 // Astro runs on this same Node (the project's own 24), whatever `node` is first on the PATH.
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 /**
- * Semi-spaces of 32 MB, larger than V8's default: a page is strings that live for one render, and at
- * 20,000 pages the default young generation spends 5-7 s more collecting them (docs/performance.md).
+ * Semi-spaces of 32 MB, larger than V8's default: a page is strings that live for one render, and a
+ * larger young generation collects them with less work (measured in docs/performance.md).
  */
 const NODE_FLAGS = ['--max-semi-space-size=32'];
 const build = spawnSync(
