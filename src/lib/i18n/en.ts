@@ -89,6 +89,7 @@ export const en = {
     pagerLabel: 'Previous and next articles',
     previous: 'Previous',
     next: 'Next',
+    investments: 'Investments in this article',
   },
   company: {
     kicker: 'Company',

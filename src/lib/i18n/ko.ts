@@ -78,6 +78,7 @@ export const ko: Dictionary = {
     pagerLabel: '이전 기사와 다음 기사',
     previous: '이전',
     next: '다음',
+    investments: '이 기사의 투자',
   },
   company: {
     kicker: '기업',
