@@ -337,8 +337,8 @@ describe('the open data of any content', () => {
     );
     return buildInvestments([article('2021-03-23-x', { investments })], named, rates);
   };
-  /** A spreadsheet reads a field as a number, not a formula, when it is one. */
-  const isNumber = (cell: string) => /^[+-]?\.?\d/.test(cell) && Number.isFinite(Number(cell));
+  /** A spreadsheet reads a field as a number, not a formula, when it is one: digits and nothing around them. */
+  const isNumber = (cell: string) => /^[+-]?\.?\d/.test(cell) && cell === cell.trim() && Number.isFinite(Number(cell));
 
   it('has no CSV field a spreadsheet would run as a formula, unless it is a number', () => {
     fc.assert(
