@@ -6,6 +6,7 @@
  */
 import { group, index } from 'd3-array';
 import type { RateData } from './content/schema.ts';
+import { correctionsOf } from './corrections.ts';
 import {
   ratesUsed,
   type DatasetArticle,
@@ -205,6 +206,11 @@ export function eventJson(
           after: owners.after.map((holding) => holdingJson(holding, url)),
         }
       : null,
+    corrections: correctionsOf(data).map((correction) => ({
+      date: correction.date,
+      text: correction.text,
+      textKo: correction.textKo ?? null,
+    })),
   };
 }
 

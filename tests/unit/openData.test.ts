@@ -299,6 +299,27 @@ describe('eventsDocument', () => {
     ]);
     expect(second?.ownership).toBeNull();
   });
+
+  it('gives each event its corrections, oldest first, and an empty list when it has none', () => {
+    const corrected = eventsDocument(
+      [
+        article('2021-03-23-c', {
+          corrections: [
+            { date: '2026-12-01', text: 'The amount is 26,748,875,000 won.', textKo: '금액을 바로잡았습니다.' },
+            { date: '2026-11-02', text: 'The stake is 15%.' },
+          ],
+        }),
+      ],
+      companies,
+      { investments: [], ownership: [] },
+      url,
+    );
+    expect(corrected.events[0]?.corrections).toEqual([
+      { date: '2026-11-02', text: 'The stake is 15%.', textKo: null },
+      { date: '2026-12-01', text: 'The amount is 26,748,875,000 won.', textKo: '금액을 바로잡았습니다.' },
+    ]);
+    expect(document.events[0]?.corrections).toEqual([]);
+  });
 });
 
 describe('formatJson', () => {
