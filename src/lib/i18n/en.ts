@@ -89,6 +89,10 @@ export const en = {
     pagerLabel: 'Previous and next articles',
     previous: 'Previous',
     next: 'Next',
+    /** The line that says an article was corrected; {date} is the day of its latest correction. */
+    correctedOn: 'Corrected {date}',
+    corrections: (count: number): string => (count === 1 ? 'Correction' : 'Corrections'),
+    investments: 'Investments in this article',
   },
   company: {
     kicker: 'Company',
@@ -130,6 +134,8 @@ export const en = {
   },
   mdx: {
     editorsNote: 'Editor’s note',
+    /** An editor's note's own title (`<EditorsNote title="Correction">`) in this edition, or undefined when there is none. */
+    noteTitle: (title: string): string | undefined => title,
     photoCaption: 'Photo caption',
     photoCredit: 'Photo',
   },

@@ -5,6 +5,15 @@ import type { Dictionary } from './en.ts';
 /** "사건 5건". */
 const events = (count: number) => `사건 ${formatNumber(count, 'ko')}건`;
 
+/** The Korean of the titles editors give their notes (docs/authoring.md, "EditorsNote"), by their English in lower case. */
+const KOREAN_NOTE_TITLES: Readonly<Record<string, string>> = {
+  correction: '정정',
+  corrections: '정정',
+  clarification: '보충 설명',
+  update: '업데이트',
+  "editor's note": '편집자 주',
+};
+
 export const ko: Dictionary = {
   languageName: '한국어',
   skipLink: '본문으로 건너뛰기',
@@ -78,6 +87,9 @@ export const ko: Dictionary = {
     pagerLabel: '이전 기사와 다음 기사',
     previous: '이전',
     next: '다음',
+    correctedOn: '{date} 정정',
+    corrections: () => '정정',
+    investments: '이 기사의 투자',
   },
   company: {
     kicker: '기업',
@@ -117,6 +129,7 @@ export const ko: Dictionary = {
   },
   mdx: {
     editorsNote: '편집자 주',
+    noteTitle: (title) => KOREAN_NOTE_TITLES[title.trim().toLowerCase().replace('’', "'")],
     photoCaption: '사진 설명',
     photoCredit: '사진',
   },

@@ -28,8 +28,8 @@ function problems(input: {
 }
 
 describe('docs/authoring.md', () => {
-  it('has the four YAML examples: the worked article, a company, the site’s own text and the rate table', () => {
-    expect(yamlBlocks).toHaveLength(4);
+  it('has the five YAML examples: the worked article, a company, a correction, the site’s own text and the rate table', () => {
+    expect(yamlBlocks).toHaveLength(5);
   });
 
   it('ends the worked example with an article that passes the content check', () => {
@@ -40,12 +40,19 @@ describe('docs/authoring.md', () => {
     expect(problems({ company: yamlBlocks[1] })).toEqual([]);
   });
 
+  it('shows corrections that pass, added to the worked article', () => {
+    expect(yamlBlocks[2]).toMatch(/^corrections:/);
+    const article = yamlBlocks[0]!.replace(/^---\n([\s\S]*?)\n---/, (_, fields: string) => `---\n${fields}\n${yamlBlocks[2]}---`);
+    expect(article).toContain('\ncorrections:\n');
+    expect(problems({ article })).toEqual([]);
+  });
+
   it('shows a site.yaml that passes', () => {
-    expect(problems({ site: yamlBlocks[2] })).toEqual([]);
+    expect(problems({ site: yamlBlocks[3] })).toEqual([]);
   });
 
   it('shows a rate table that passes', () => {
-    expect(problems({ rates: yamlBlocks[3] })).toEqual([]);
+    expect(problems({ rates: yamlBlocks[4] })).toEqual([]);
   });
 
   it('shows component examples that compile as MDX', () => {

@@ -119,6 +119,26 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('refuses a correction dated before the article, naming the field and the article’s date', () => {
+    const corrections = `
+corrections:
+  - date: '2017-03-01'
+    text: "An earlier version gave the stake as 51%; it is 15%."`;
+    expect(articleMessages(VALID + corrections)).toEqual([
+      `content/articles/x.mdx: corrections[0].date: found "2017-03-01"; expected a date on or after the article's date, 2017-03-15 (a correction is made after the article)`,
+    ]);
+    expect(articleMessages(VALID + corrections.replace('2017-03-01', '2017-03-16'))).toEqual([]);
+  });
+
+  it('asks for a correction’s text, and for corrections written as a list', () => {
+    expect(articleMessages(`${VALID}\ncorrections:\n  - date: '2017-03-16'`)).toEqual([
+      'content/articles/x.mdx: corrections[0].text: missing; expected what was corrected, such as "An earlier version gave the stake as 51%; it is 15%."',
+    ]);
+    expect(articleMessages(`${VALID}\ncorrections:\n  date: '2017-03-16'\n  text: Fixed.`)).toEqual([
+      'content/articles/x.mdx: corrections: found a group of fields (date, text); expected a list of corrections, each with date and text under "- "',
+    ]);
+  });
+
   it('refuses a stake over 100', () => {
     expect(articleMessages(VALID + INVESTMENT.replace('stake: 15', 'stake: 101'))).toEqual([
       'content/articles/x.mdx: investments[0].stake: found 101; expected a percentage greater than 0 and at most 100',
