@@ -11,7 +11,7 @@ import { headline, summary } from '../../src/lib/i18n/articleText.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { INVESTMENT_CSV_COLUMNS } from '../../src/lib/openData.ts';
-import { SITE_FILES, articlePath, localizedPath } from '../../src/lib/urls.ts';
+import { SITE_FILES, articlePath, isEmbedPath, localizedPath } from '../../src/lib/urls.ts';
 import { axeViolations, crawl, sidewaysScroll } from './checks.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { sourceArticles } from './content.ts';
@@ -91,7 +91,10 @@ test('linkinator crawls every page under /timeline/: no broken link, no internal
   expect(files.filter((url) => !reached.has(url))).toEqual([]);
 });
 
-test('robots.txt names the sitemap, and the sitemap lists every page by its public URL', async ({ page, request }) => {
+test('robots.txt names the sitemap, and the sitemap lists every page but the embeds by its public URL', async ({
+  page,
+  request,
+}) => {
   const robots = await (await request.get(`${site.url}${SITE_FILES.robots}`)).text();
   expect(robots).toContain(`Sitemap: ${PUBLIC_ROOT}${SITE_FILES.sitemap}`);
 
@@ -104,8 +107,10 @@ test('robots.txt names the sitemap, and the sitemap lists every page by its publ
     expect(response.status(), sitemap).toBe(200);
     pages.push(...(await xmlTexts(page, await response.text(), 'url > loc')));
   }
+  // The embeds are frames of the pages for other sites, which say noindex: search engines list the pages.
   expect(pages.sort()).toEqual(
     allPages(copy.contentDir)
+      .filter((path) => !isEmbedPath(path.slice(2)))
       .map((path) => new URL(path, PUBLIC_ROOT).href)
       .sort(),
   );
