@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
-import { absoluteUrl, editionUrls, normalizeBase } from './src/lib/urls.ts';
+import { absoluteUrl, editionUrls, isEmbedPath, normalizeBase } from './src/lib/urls.ts';
 import { buildFlag } from './src/node/buildFlag.ts';
 import { contentGuard } from './src/node/contentGuard.ts';
 import { localized404 } from './src/node/localized404.ts';
@@ -25,13 +25,13 @@ export default defineConfig({
     buildFlag(),
     contentGuard(),
     mdx(),
-    // sitemap-index.xml under the base; only pages (their URLs end in "/"), not the feeds, the data files
-    // or the 404 pages;
+    // sitemap-index.xml under the base; only pages (their URLs end in "/"), not the feeds, the data files,
+    // the 404 pages or the embeds (frames of the pages, for other sites);
     // each page listed with its twin in the other edition, 2,000 to a file so none passes 100 KB compressed.
     // The twins are the page's URL in each edition (editionUrls), as the plugin's `i18n` option would
     // find them by comparing every URL with every other: 5 s of the build at 20,000 pages.
     sitemap({
-      filter: (url) => url.endsWith('/') && !url.endsWith('/404/'),
+      filter: (url) => url.endsWith('/') && !url.endsWith('/404/') && !isEmbedPath(url.slice(SITE_ROOT.length)),
       entryLimit: 2000,
       serialize: (item) => ({ ...item, links: editionUrls(item.url, SITE_ROOT) }),
     }),

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { normalizeBase } from '../../src/lib/urls.ts';
-import { headersForPath, parseHeadersFile } from './headersFile.ts';
+import { headersForPath, parseHeadersFile, type HeadersHost } from './headersFile.ts';
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|svg|json|xml|txt|csv)$/;
 
@@ -24,10 +24,13 @@ export interface StaticSite {
 /** Response headers: the same for every file, or per path relative to the site root (`/_astro/x.js`). */
 export type HeaderSource = Record<string, string> | ((sitePath: string) => Record<string, string>);
 
-/** The headers a site's own `_headers` file (Netlify, Cloudflare Pages) gives each path. */
-export function headersFromFile(file: string): (sitePath: string) => Record<string, string> {
+/** The headers a site's own `_headers` file gives each path, as Cloudflare Pages (the default) or Netlify reads it. */
+export function headersFromFile(
+  file: string,
+  host: HeadersHost = 'cloudflare',
+): (sitePath: string) => Record<string, string> {
   const rules = parseHeadersFile(readFileSync(file, 'utf8'));
-  return (sitePath) => headersForPath(rules, sitePath);
+  return (sitePath) => headersForPath(rules, sitePath, host);
 }
 
 /**
