@@ -14,15 +14,15 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildArchive } from '../src/lib/archive.ts';
-import { layoutInvestmentsChart } from '../src/lib/chart/investmentsChart.ts';
+import { buildArchive, type Dataset } from '../src/lib/archive.ts';
+import { investmentsChartLayout } from '../src/lib/chart/investmentsChart.ts';
 import { layoutInvolvementChart } from '../src/lib/chart/involvementChart.ts';
 import { layoutOwnershipChart, recentOwnership } from '../src/lib/chart/ownershipChart.ts';
 import { VARIANTS, type ChartVariant } from '../src/lib/chart/variants.ts';
 import { parseYaml } from '../src/lib/content/frontmatter.ts';
 import { companySchema, rateTableSchema, siteSchema } from '../src/lib/content/schema.ts';
 import { checkContent, slugFromPath, type ContentFile } from '../src/lib/content/validate.ts';
-import { investmentsInvolving, type Dataset } from '../src/lib/dataset.ts';
+import { investmentsInvolving } from '../src/lib/dataset.ts';
 import { formatDate } from '../src/lib/dates.ts';
 import { dictionary } from '../src/lib/i18n/index.ts';
 import { LOCALES } from '../src/lib/i18n/locales.ts';
@@ -91,11 +91,9 @@ function layoutEveryChart(
       });
     const investments = (records: Dataset['investments'], page: string) => {
       if (records.length === 0) return;
+      const layout = investmentsChartLayout(records, { locale, years });
       for (const variant of drawings) {
-        charts.set(
-          `${page} investments ${locale} ${variant.name}@${variant.width}`,
-          layoutInvestmentsChart(records, { variant, locale, years }),
-        );
+        charts.set(`${page} investments ${locale} ${variant.name}@${variant.width}`, layout(variant));
       }
     };
     investments(dataset.investments, '/');

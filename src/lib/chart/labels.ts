@@ -27,17 +27,22 @@ const OFFSET = 6;
 /** How far a label beside its mark may move up and down, in label heights, after it is tried level with it. */
 const SHIFTS = [-0.6, 0.6, -1.2, 1.2, -1.8, 1.8, -2.4, 2.4, -3, 3];
 
-/**
- * The label of each mark, in the order given, or undefined where none fits. `priority` lists mark
- * indexes in the order they are served (default: as given); `obstacles` are other things no label
- * may cover, such as axis labels.
- */
+/** Where labels may go and what they keep clear of. */
+export interface PlaceLabelsOptions {
+  /** Every label stays inside. */
+  bounds: Box;
+  /** Mark indexes in the order they are served; default: as given. */
+  priority?: readonly number[];
+  /** The clearance required between a label and anything else; default 2. */
+  gap?: number;
+  /** Other things no label may cover, such as axis labels. */
+  obstacles?: readonly Box[];
+}
+
+/** The label of each mark, in the order given, or undefined where none fits. */
 export function placeLabels(
   requests: readonly LabelRequest[],
-  bounds: Box,
-  priority: readonly number[] = requests.map((_, index) => index),
-  gap = 2,
-  obstacles: readonly Box[] = [],
+  { bounds, priority = requests.map((_, index) => index), gap = 2, obstacles = [] }: PlaceLabelsOptions,
 ): (PlacedLabel | undefined)[] {
   const markBoxes: Box[] = requests.map((r) => ({
     x: r.x - r.radius,

@@ -5,13 +5,10 @@ import {
   MAX_BIN_PERIODS,
   MAX_INVESTMENT_MARKS,
 } from '../../../src/lib/chart/investmentBins.ts';
-import {
-  AXIS_LIMITS,
-  describeInvestment,
-  describeInvestmentsChart,
-  layoutInvestmentsChart,
-} from '../../../src/lib/chart/investmentsChart.ts';
+import { investmentsChartLayout } from '../../../src/lib/chart/investmentsChart.ts';
+import { describeInvestment, describeInvestmentsChart } from '../../../src/lib/chart/investmentText.ts';
 import { MAX_LISTED_ENTRIES } from '../../../src/lib/chart/periods.ts';
+import { AXIS_LIMITS } from '../../../src/lib/chart/valueAxis.ts';
 import { VARIANTS } from '../../../src/lib/chart/variants.ts';
 import type { InvestmentRecord } from '../../../src/lib/dataset.ts';
 import { drawingBox, drawnInvestments, outside, overlapping } from './drawn.ts';
@@ -19,7 +16,7 @@ import { RECORDS } from './fixtures.ts';
 
 const years: [number, number] = [2017, 2024];
 const compact = (records: readonly InvestmentRecord[], locale: 'en' | 'ko' = 'en') =>
-  layoutInvestmentsChart(records, { variant: VARIANTS.compact, locale, years });
+  investmentsChartLayout(records, { locale, years })(VARIANTS.compact);
 const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
 
 /** `count` copies of one investment, a month apart from 2017 on, growing in size. */
@@ -35,7 +32,7 @@ const many = (count: number): InvestmentRecord[] =>
     };
   });
 
-describe('layoutInvestmentsChart', () => {
+describe('investmentsChartLayout', () => {
   const geometry = compact(RECORDS);
 
   it('draws one mark per investment, placed by date and by amount', () => {
@@ -55,7 +52,7 @@ describe('layoutInvestmentsChart', () => {
     const labels = geometry.xTicks.map((t) => t.label);
     expect(labels.length).toBeGreaterThan(1);
     expect(labels.length).toBeLessThan(8);
-    const wide = layoutInvestmentsChart(RECORDS, { variant: VARIANTS.wide, locale: 'en', years });
+    const wide = investmentsChartLayout(RECORDS, { locale: 'en', years })(VARIANTS.wide);
     expect(wide.xTicks.map((t) => t.label)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
   });
 
@@ -74,7 +71,7 @@ describe('layoutInvestmentsChart', () => {
   it('keeps every mark and label inside the drawing and apart', () => {
     for (const locale of ['en', 'ko'] as const) {
       for (const variant of Object.values(VARIANTS)) {
-        const g = layoutInvestmentsChart(RECORDS, { variant, locale, years });
+        const g = investmentsChartLayout(RECORDS, { locale, years })(variant);
         const drawn = drawnInvestments(g);
         expect(outside(drawn, drawingBox(g.dimensions))).toEqual([]);
         const texts = drawn.filter((item) => item.kind === 'text');
@@ -174,11 +171,7 @@ describe('aggregation', () => {
     expect(binned.periodLength).toBe(12);
     // Eight years of one kind: one bin a year.
     expect(binned.marks).toHaveLength(5);
-    const wide = layoutInvestmentsChart(many(MAX_INVESTMENT_MARKS + 1), {
-      variant: VARIANTS.wide,
-      locale: 'en',
-      years,
-    });
+    const wide = investmentsChartLayout(many(MAX_INVESTMENT_MARKS + 1), { locale: 'en', years })(VARIANTS.wide);
     // However wide the drawing, at most MAX_BIN_PERIODS periods: eight years are years, not 32 quarters.
     expect(wide.periodLength).toBe(12);
     expect(new Set(wide.marks.map((mark) => mark.entry)).size).toBeLessThanOrEqual(MAX_BIN_PERIODS * 4);

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_INVESTMENT_MARKS } from '../../../src/lib/chart/investmentBins.ts';
-import { layoutInvestmentsChart } from '../../../src/lib/chart/investmentsChart.ts';
+import { investmentsChartLayout } from '../../../src/lib/chart/investmentsChart.ts';
 import { layoutInvolvementChart, MAX_COMPANY_ROWS } from '../../../src/lib/chart/involvementChart.ts';
 import { layoutOwnershipChart, OWNERSHIP_SLOTS } from '../../../src/lib/chart/ownershipChart.ts';
 import { VARIANTS } from '../../../src/lib/chart/variants.ts';
@@ -58,7 +58,7 @@ const drawings = LOCALES.flatMap((locale) => Object.values(VARIANTS).map((varian
 describe('charts of any valid content', { timeout: 120_000 }, () => {
   it('draw nothing, without failing, from no content at all', () => {
     for (const { locale, variant } of drawings) {
-      const investments = layoutInvestmentsChart([], { variant, locale, years: [2020, 2020] });
+      const investments = investmentsChartLayout([], { locale, years: [2020, 2020] })(variant);
       expect(investments.marks).toEqual([]);
       expect(nonFinite(investments)).toEqual([]);
       const involvement = layoutInvolvementChart([], { variant, locale });
@@ -73,7 +73,7 @@ describe('charts of any valid content', { timeout: 120_000 }, () => {
         const data = dataset(files);
         if (data.investments.length === 0) return;
         for (const { locale, variant } of drawings) {
-          const g = layoutInvestmentsChart(data.investments, { variant, locale, years: data.years });
+          const g = investmentsChartLayout(data.investments, { locale, years: data.years })(variant);
           expectSound(g, drawnInvestments(g), drawingBox(g.dimensions), true);
           const placeable = data.investments.filter((record) => record.usd).length;
           if (placeable <= MAX_INVESTMENT_MARKS) expect(g.marks).toHaveLength(placeable);
@@ -90,7 +90,7 @@ describe('charts of any valid content', { timeout: 120_000 }, () => {
       fc.property(content(fc.integer({ min: 1, max: 8 }), { min: 1, max: 4 }, { min: 15, max: 60 }), (files) => {
         const data = dataset(files);
         for (const { locale, variant } of drawings) {
-          const g = layoutInvestmentsChart(data.investments, { variant, locale, years: data.years });
+          const g = investmentsChartLayout(data.investments, { locale, years: data.years })(variant);
           expectSound(g, drawnInvestments(g), drawingBox(g.dimensions), true);
         }
       }),
