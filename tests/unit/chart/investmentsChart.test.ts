@@ -11,6 +11,7 @@ import { MAX_LISTED_ENTRIES } from '../../../src/lib/chart/periods.ts';
 import { AXIS_LIMITS } from '../../../src/lib/chart/valueAxis.ts';
 import { VARIANTS } from '../../../src/lib/chart/variants.ts';
 import type { InvestmentRecord } from '../../../src/lib/dataset.ts';
+import { formatMoney } from '../../../src/lib/money.ts';
 import { drawingBox, drawnInvestments, outside, overlapping } from './drawn.ts';
 import { RECORDS } from './fixtures.ts';
 
@@ -130,17 +131,25 @@ describe('investmentsChartLayout', () => {
     expect(overlapping(drawnInvestments(g).filter((item) => item.kind === 'text'))).toEqual([]);
   });
 
-  it('draws amounts beyond $1 quadrillion or below $1 at the axis’s ends', () => {
-    const extremes = [1e-3, 1e21].map((value, index) => ({
-      ...RECORDS[0]!,
+  it('draws amounts beyond $1 quadrillion or below $1 at the axis’s ends, with their real amounts in words', () => {
+    const { krw: _krw, stake: _stake, ...reported } = RECORDS[0]!;
+    const extremes: InvestmentRecord[] = [1e-3, 1e21].map((value, index) => ({
+      ...reported,
       id: `x-${index}`,
+      amount: value,
+      currency: 'USD',
       usd: { value, converted: false },
     }));
     const g = compact(extremes);
-    expect(g.yTicks.at(-1)!.label).toBe('$1,000tn');
+    const axisLabel = (value: number) => formatMoney(value, 'USD', 'en', 'short');
+    expect([g.yTicks[0]!.label, g.yTicks.at(-1)!.label]).toEqual(AXIS_LIMITS.map(axisLabel));
     const { maxRadius } = VARIANTS.compact.investments;
     expect(g.marks.map((mark) => mark.y)).toEqual([g.plot.height - maxRadius, maxRadius]);
-    expect(AXIS_LIMITS).toEqual([1, 1e15]);
+    extremes.forEach((record, index) => {
+      const mark = g.marks[index]!;
+      expect(mark.lines.at(-1)).toBe(axisLabel(record.amount));
+      expect(mark.description).toContain(formatMoney(record.amount, 'USD', 'en'));
+    });
   });
 
   it('widens the time axis to investments dated outside the timeline', () => {
