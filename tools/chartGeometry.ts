@@ -38,11 +38,12 @@ const DRAWINGS: readonly ChartVariant[] = [
   { ...VARIANTS.wide, width: 1000 },
 ];
 
-/** Generated archives: their sizes, seeds and years. */
+/** Generated archives: their sizes, seeds and years; `alone` without today's articles (four years: bins of quarters). */
 const SYNTHETIC = [
-  { count: 60, seed: 1, years: [2017, 2024] },
-  { count: 300, seed: 2, years: [2010, 2024] },
-  { count: 500, seed: 3, years: [1990, 2024] },
+  { count: 60, seed: 1, years: [2017, 2024], alone: false },
+  { count: 300, seed: 2, years: [2010, 2024], alone: false },
+  { count: 500, seed: 3, years: [1990, 2024], alone: false },
+  { count: 200, seed: 4, years: [2021, 2024], alone: true },
 ] as const;
 
 const { values } = parseArgs({ options: { time: { type: 'string' }, dump: { type: 'string' } } });
@@ -155,9 +156,12 @@ const sources: [string, (dir: string) => void][] = [
       `tests/fixtures/${entry.name}`,
       (dir) => cpSync(join('tests/fixtures', entry.name), dir, { recursive: true }),
     ]),
-  ...SYNTHETIC.map(({ count, seed, years }): [string, (dir: string) => void] => [
-    `synthetic ${count} (seed ${seed}, ${years.join('–')})`,
-    (dir) => void writeSyntheticContent(dir, count, { seed, years }),
+  ...SYNTHETIC.map(({ count, seed, years, alone }): [string, (dir: string) => void] => [
+    `synthetic ${count} (seed ${seed}, ${years.join('–')}${alone ? ', alone' : ''})`,
+    (dir) => {
+      if (alone) rmSync(join(dir, 'articles'), { recursive: true });
+      writeSyntheticContent(dir, count, { seed, years });
+    },
   ]),
 ];
 
