@@ -3,6 +3,7 @@
  * table row) stands for the investments of one kind in one period. Which investments can be placed
  * at all (those with a dollar figure), the period length each drawing uses, and the bins.
  */
+import { greatest, groups, sum } from 'd3-array';
 import { INVESTMENT_KINDS } from '../content/schema.ts';
 import type { InvestmentRecord } from '../dataset.ts';
 import { yearOf } from '../dates.ts';
@@ -63,19 +64,25 @@ export function binInvestments(
   months: PeriodLength,
   locale: Locale,
 ): InvestmentBin[] {
-  const bins = new Map<string, InvestmentBin>();
-  for (const record of placeable(records)) {
-    const period = periodOf(record.date, months, locale);
-    const key = `${period.start} ${record.kind}`;
-    const bin = bins.get(key) ?? { period, kind: record.kind, records: [], usd: 0, largest: record };
-    bin.records.push(record);
-    bin.usd += record.usd.value;
-    if (record.usd.value > bin.largest.usd.value) bin.largest = record;
-    bins.set(key, bin);
-  }
-  return [...bins.values()].sort(
-    (a, b) =>
-      a.period.start.localeCompare(b.period.start) ||
-      INVESTMENT_KINDS.indexOf(a.kind) - INVESTMENT_KINDS.indexOf(b.kind),
-  );
+  const periodOfRecord = (record: Placeable) => periodOf(record.date, months, locale);
+  return groups(
+    placeable(records),
+    (record) => periodOfRecord(record).start,
+    (record) => record.kind,
+  )
+    .flatMap(([, kinds]) =>
+      kinds.map(([kind, binned]) => ({
+        period: periodOfRecord(binned[0]!),
+        kind,
+        records: binned,
+        usd: sum(binned, (record) => record.usd.value),
+        // The first where several are as large.
+        largest: greatest(binned, (record) => record.usd.value)!,
+      })),
+    )
+    .sort(
+      (a, b) =>
+        a.period.start.localeCompare(b.period.start) ||
+        INVESTMENT_KINDS.indexOf(a.kind) - INVESTMENT_KINDS.indexOf(b.kind),
+    );
 }
