@@ -4,18 +4,17 @@
  * stands for a period (a year, or several) and its dot, sized by count, for the company's events
  * then; with more companies than rows, the most involved keep theirs and the rest share one.
  */
+import { group } from 'd3-array';
 import type { Involvement, InvolvementGroup } from '../dataset.ts';
-import { formatDate, formatMonth, yearOf, type CalendarDate } from '../dates.ts';
+import { formatDate } from '../dates.ts';
 import { dictionary } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { round, type Dimensions } from './dimensions.ts';
+import { distinctEvents, layoutColumns, type EventColumn } from './involvementColumns.ts';
 import type { MarkTarget } from './markup.ts';
-import { markTargets, periodLength, periodOf, type Period, type PeriodLength } from './periods.ts';
+import { markTargets, periodOf, type PeriodLength } from './periods.ts';
 import { CENTRED_BASELINE, estimateTextWidth, fitText, wrapText } from './text.ts';
 import type { ChartVariant } from './variants.ts';
-
-/** Up to this many events each get a column of their own (if their headers fit); more are grouped by period. */
-export const MAX_EVENT_COLUMNS = 12;
 
 /** Up to this many companies each get a row; with more, the most involved keep theirs and the rest share the last. */
 export const MAX_COMPANY_ROWS = 30;
@@ -26,23 +25,19 @@ const MAX_LABEL_SHARE = 0.4;
 /** Space between row labels and the plot. */
 const GAP = 8;
 
-/** Space between column headers, in ems. */
-const HEADER_GAP = 0.3;
+/** The column headers' height, and their two lines' baselines from its top, in ems. */
+const HEADER = { height: 3, baselines: [1.1, 2.3] } as const;
 
-/** One column: an event, or a period of events. */
-export interface EventColumn {
-  /** Article slug, or the period's first day. */
-  key: string;
-  /** The timeline entries the column stands for. */
-  target: MarkTarget;
-  /** The article whose timeline entry the mark (or column) leads to. */
-  entry: string;
-  /** Its full label, for tables: "15 March 2017", "2020", "2015–2019". */
-  label: string;
-  x: number;
-  /** Two-line header: "Mar", "2017" (or "’17" where narrow) for an event; "2020", "" for a period. */
-  header: [string, string];
-}
+/** The distance between the lines of a row's label, in ems, and the room a row keeps above and below them. */
+const ROW_LINE_HEIGHT = 1.2;
+const ROW_PADDING = 6;
+
+/** Room below the last row. */
+const MARGIN_BOTTOM = 4;
+
+/** The radius of an event's dot; a period's dot grows with its count from the smallest to nearly the row's height. */
+const EVENT_DOT_RADIUS = 5;
+const PERIOD_DOT = { smallest: 4, roomInRow: 6 } as const;
 
 /** One dot: a company's events in a column. */
 export interface InvolvementDot {
@@ -123,9 +118,7 @@ export function selectInvolvementRows(groups: readonly InvolvementGroup[]): Invo
       .filter((group) => group.rows.length > 0),
     others: {
       companies: rows.length - kept.size,
-      events: [...events.values()].sort(
-        (a, b) => a.date.localeCompare(b.date) || a.articleId.localeCompare(b.articleId),
-      ),
+      events: distinctEvents([...events.values()]),
     },
   };
 }
@@ -171,27 +164,20 @@ export function layoutInvolvementChart(
   const widest = Math.max(0, ...rows.map((row) => estimateTextWidth(row.short, fontSize)));
   const labelWidth = Math.ceil(Math.min(widest + 2 * GAP, width * MAX_LABEL_SHARE));
   const plotWidth = width - labelWidth - GAP;
-  const { columns, periodLength: months } = layoutColumns(
-    rows.flatMap((row) => row.events),
+  const { columns, periodLength: months } = layoutColumns({
+    events: rows.flatMap((row) => row.events),
     plotWidth,
     fontSize,
     locale,
-  );
+  });
   const columnKey = (event: Involvement) =>
     months === undefined ? event.articleId : periodOf(event.date, months, locale).start;
   const columnOf = new Map(columns.map((column) => [column.key, column]));
 
   // One cell per row and column where the company took part.
-  const cells = rows.flatMap((row) => {
-    const byColumn = new Map<string, Involvement[]>();
-    for (const event of row.events) {
-      const key = columnKey(event);
-      const list = byColumn.get(key);
-      if (list) list.push(event);
-      else byColumn.set(key, [event]);
-    }
-    return [...byColumn].map(([key, events]) => ({ row, column: columnOf.get(key)!, events }));
-  });
+  const cells = rows.flatMap((row) =>
+    [...group(row.events, columnKey)].map(([key, events]) => ({ row, column: columnOf.get(key)!, events })),
+  );
   const targets = markTargets(
     cells.map((cell) => ({
       entries: cell.events.map((event) => event.articleId),
@@ -208,7 +194,10 @@ export function layoutInvolvementChart(
     count: events.length,
     x: column.x,
     // Dots of periods are sized by count, from a small one up to nearly the row's height.
-    radius: months === undefined ? 5 : round(4 + (rowHeight / 2 - 6) * Math.sqrt(events.length / maxCount)),
+    radius:
+      months === undefined
+        ? EVENT_DOT_RADIUS
+        : round(PERIOD_DOT.smallest + (rowHeight / 2 - PERIOD_DOT.roomInRow) * Math.sqrt(events.length / maxCount)),
     name: `${row.name}, ${column.label}`,
     description:
       events.length === 1 && events[0]
@@ -216,8 +205,8 @@ export function layoutInvolvementChart(
         : t.inEvents(row.name, events.length, column.label),
   }));
 
-  const headerHeight = fontSize * 3;
-  const lineHeight = fontSize * 1.2;
+  const headerHeight = fontSize * HEADER.height;
+  const lineHeight = fontSize * ROW_LINE_HEIGHT;
   const baselineOf = (y: number) => round(y + CENTRED_BASELINE * fontSize);
   // Rows grow to hold a name in two lines; `top` is where the next row or heading starts.
   let top = 0;
@@ -232,7 +221,7 @@ export function layoutInvolvementChart(
       ...(heading ? { heading } : {}),
       rows: group.rows.map((row): InvolvementRowGeometry => {
         const lines = wrapText(row.short, labelWidth - 2 * GAP, fontSize);
-        const height = Math.max(rowHeight, lines.length * lineHeight + 6);
+        const height = Math.max(rowHeight, lines.length * lineHeight + ROW_PADDING);
         const y = round(top + height / 2);
         top += height;
         const own = dots.filter((dot) => dot.row === row).map(({ row: _row, ...dot }) => dot);
@@ -252,17 +241,20 @@ export function layoutInvolvementChart(
   return {
     dimensions: {
       width,
-      height: round(headerHeight + top + 4),
+      height: round(headerHeight + top + MARGIN_BOTTOM),
       marginTop: headerHeight,
       marginRight: GAP,
-      marginBottom: 4,
+      marginBottom: MARGIN_BOTTOM,
       marginLeft: labelWidth,
     },
     fontSize,
     rowHeight,
     ...(months === undefined ? {} : { periodLength: months }),
     columns: columns.map(({ period: _period, ...column }) => column),
-    headerBaselines: [round(-headerHeight + fontSize * 1.1), round(-headerHeight + fontSize * 2.3)],
+    headerBaselines: [
+      round(-headerHeight + fontSize * HEADER.baselines[0]),
+      round(-headerHeight + fontSize * HEADER.baselines[1]),
+    ],
     groups: geometryGroups,
     labelX: -GAP,
   };
@@ -277,96 +269,4 @@ export function describeInvolvementChart(geometry: InvolvementChartGeometry, loc
     })
     .join('. ');
   return dictionary(locale).charts.involvement.description(summary);
-}
-
-/** A column with the days it covers (an event: its own day). */
-type PlacedColumn = EventColumn & { period: [CalendarDate, CalendarDate] };
-
-/**
- * The columns: one per event while there are few enough and their headers fit, else one per
- * period with events, the shortest period whose headers fit.
- */
-function layoutColumns(
-  involvements: readonly Involvement[],
-  plotWidth: number,
-  fontSize: number,
-  locale: Locale,
-): { columns: PlacedColumn[]; periodLength?: PeriodLength } {
-  const events = [...new Map(involvements.map((event) => [event.articleId, event])).values()].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.articleId.localeCompare(b.articleId),
-  );
-  const fits = (headers: readonly string[], count: number) =>
-    Math.max(0, ...headers.map((header) => estimateTextWidth(header, fontSize))) + HEADER_GAP * fontSize <=
-    plotWidth / Math.max(count, 1);
-  const yearHeader = (date: CalendarDate, short: boolean) =>
-    short ? `’${String(yearOf(date)).slice(-2).padStart(2, '0')}` : String(yearOf(date));
-  if (events.length <= MAX_EVENT_COLUMNS) {
-    const headersOf = (short: boolean) =>
-      events.map((event): [string, string] => [formatMonth(event.date, locale), yearHeader(event.date, short)]);
-    const full = headersOf(false);
-    const headers = fits(full.flat(), events.length) ? full : headersOf(true);
-    if (fits(headers.flat(), events.length)) {
-      return {
-        columns: placeColumns(
-          events.map((event, index) => ({
-            key: event.articleId,
-            entry: event.articleId,
-            label: formatDate(event.date, locale),
-            header: headers[index]!,
-            period: [event.date, event.date],
-            entries: [event.articleId],
-          })),
-          plotWidth,
-        ),
-      };
-    }
-  }
-  const first = yearOf(events[0]?.date ?? '2000-01-01');
-  const last = yearOf(events.at(-1)?.date ?? '2000-01-01');
-  const narrowest = estimateTextWidth('–’00', fontSize) + HEADER_GAP * fontSize;
-  const months = Math.max(12, periodLength(first, last, Math.floor(plotWidth / narrowest)));
-  const byPeriod = new Map<string, { period: Period; entries: string[] }>();
-  for (const event of events) {
-    const period = periodOf(event.date, months, locale);
-    const column = byPeriod.get(period.start) ?? { period, entries: [] };
-    column.entries.push(event.articleId);
-    byPeriod.set(period.start, column);
-  }
-  const periods = [...byPeriod.values()];
-  // A run of years: its first year, and its last under it.
-  const headersOf = (short: boolean) =>
-    periods.map(({ period }): [string, string] => [
-      yearHeader(period.start, short),
-      months === 12 ? '' : `–${yearHeader(period.end, short)}`,
-    ]);
-  const full = headersOf(false);
-  const headers = fits(full.flat(), periods.length) ? full : headersOf(true);
-  return {
-    periodLength: months,
-    columns: placeColumns(
-      periods.map(({ period, entries }, index) => ({
-        key: period.start,
-        entry: entries[0]!,
-        label: period.label,
-        header: headers[index]!,
-        period: [period.start, period.end],
-        entries,
-      })),
-      plotWidth,
-    ),
-  };
-}
-
-/** Columns spread evenly across the plot, each with its target. */
-function placeColumns(
-  drafts: readonly (Omit<PlacedColumn, 'x' | 'target'> & { entries: string[] })[],
-  plotWidth: number,
-): PlacedColumn[] {
-  const step = plotWidth / Math.max(drafts.length, 1);
-  const targets = markTargets(drafts);
-  return drafts.map(({ entries: _entries, ...draft }, index) => ({
-    ...draft,
-    target: targets[index]!,
-    x: round(step * (index + 0.5)),
-  }));
 }

@@ -3,9 +3,9 @@ import {
   describeInvolvementChart,
   layoutInvolvementChart,
   MAX_COMPANY_ROWS,
-  MAX_EVENT_COLUMNS,
   selectInvolvementRows,
 } from '../../../src/lib/chart/involvementChart.ts';
+import { MAX_EVENT_COLUMNS } from '../../../src/lib/chart/involvementColumns.ts';
 import { VARIANTS } from '../../../src/lib/chart/variants.ts';
 import type { InvolvementGroup, InvolvementRow } from '../../../src/lib/dataset.ts';
 import { drawingBox, drawnInvolvement, outside, overlapping } from './drawn.ts';

@@ -1,0 +1,155 @@
+/**
+ * The columns of "Who was involved when": one per event while there are few enough and their headers
+ * fit, else one per period (a year, or a run of years) with events, the shortest whose headers fit.
+ */
+import { groups } from 'd3-array';
+import type { Involvement } from '../dataset.ts';
+import { compareCalendarDates, formatDate, formatMonth, yearOf, type CalendarDate } from '../dates.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { round } from './dimensions.ts';
+import type { MarkTarget } from './markup.ts';
+import { markTargets, periodLength, periodOf, type PeriodLength } from './periods.ts';
+import { estimateTextWidth } from './text.ts';
+
+/** Up to this many events each get a column of their own (if their headers fit); more are grouped by period. */
+export const MAX_EVENT_COLUMNS = 12;
+
+/** Space between column headers, in ems. */
+const HEADER_GAP = 0.3;
+
+/** The shortest period a column stands for, in months: a year. */
+const SHORTEST_PERIOD = 12;
+
+/** The wider line of a run of years' short header ("’10", "–’19"): the least room a period's column needs. */
+const NARROWEST_RUN_HEADER = '–’00';
+
+/** The year a chart of no events shows. */
+const NO_EVENTS_DATE = '2000-01-01';
+
+/** One column: an event, or a period of events. */
+export interface EventColumn {
+  /** Article slug, or the period's first day. */
+  key: string;
+  /** The timeline entries the column stands for. */
+  target: MarkTarget;
+  /** The article whose timeline entry the mark (or column) leads to. */
+  entry: string;
+  /** Its full label, for tables: "15 March 2017", "2020", "2015–2019". */
+  label: string;
+  x: number;
+  /** Two-line header: "Mar", "2017" (or "’17" where narrow) for an event; "2020", "" for a period. */
+  header: [string, string];
+}
+
+/** A column with the days it covers (an event: its own day). */
+export type PlacedColumn = EventColumn & { period: [CalendarDate, CalendarDate] };
+
+/** The columns of a plot and the period they stand for, in months (undefined: an event each). */
+export interface ColumnLayout {
+  columns: PlacedColumn[];
+  periodLength?: PeriodLength;
+}
+
+/** What the columns are laid out from. */
+export interface ColumnOptions {
+  /** Every row's events; an event in several rows counts once. */
+  events: readonly Involvement[];
+  plotWidth: number;
+  fontSize: number;
+  locale: Locale;
+}
+
+/** Events in timeline order: by date, then by article. */
+export function compareEvents(a: Involvement, b: Involvement): number {
+  return compareCalendarDates(a.date, b.date) || a.articleId.localeCompare(b.articleId);
+}
+
+/** Each event once, in timeline order. */
+export function distinctEvents(events: readonly Involvement[]): Involvement[] {
+  return [...new Map(events.map((event) => [event.articleId, event])).values()].sort(compareEvents);
+}
+
+/** The columns: an event each while few enough fit, else a period each. */
+export function layoutColumns({ events: involvements, plotWidth, fontSize, locale }: ColumnOptions): ColumnLayout {
+  const events = distinctEvents(involvements);
+  const fits = (headers: readonly string[], count: number) =>
+    Math.max(0, ...headers.map((header) => estimateTextWidth(header, fontSize))) + HEADER_GAP * fontSize <=
+    plotWidth / Math.max(count, 1);
+  // The full headers where they fit, else their short forms.
+  const headersThatFit = (headersOf: (short: boolean) => [string, string][], count: number) => {
+    const full = headersOf(false);
+    return fits(full.flat(), count) ? full : headersOf(true);
+  };
+  if (events.length <= MAX_EVENT_COLUMNS) {
+    const headers = headersThatFit(
+      (short) =>
+        events.map((event): [string, string] => [formatMonth(event.date, locale), yearHeader(event.date, short)]),
+      events.length,
+    );
+    if (fits(headers.flat(), events.length)) {
+      return {
+        columns: placeColumns(
+          events.map((event, index) => ({
+            key: event.articleId,
+            entry: event.articleId,
+            label: formatDate(event.date, locale),
+            header: headers[index]!,
+            period: [event.date, event.date],
+            entries: [event.articleId],
+          })),
+          plotWidth,
+        ),
+      };
+    }
+  }
+  const first = yearOf(events[0]?.date ?? NO_EVENTS_DATE);
+  const last = yearOf(events.at(-1)?.date ?? NO_EVENTS_DATE);
+  const narrowest = estimateTextWidth(NARROWEST_RUN_HEADER, fontSize) + HEADER_GAP * fontSize;
+  const months = Math.max(SHORTEST_PERIOD, periodLength(first, last, Math.floor(plotWidth / narrowest)));
+  const periods = groups(events, (event) => periodOf(event.date, months, locale).start).map(([, inPeriod]) => ({
+    period: periodOf(inPeriod[0]!.date, months, locale),
+    entries: inPeriod.map((event) => event.articleId),
+  }));
+  // A run of years: its first year, and its last under it.
+  const headers = headersThatFit(
+    (short) =>
+      periods.map(({ period }): [string, string] => [
+        yearHeader(period.start, short),
+        months === SHORTEST_PERIOD ? '' : `–${yearHeader(period.end, short)}`,
+      ]),
+    periods.length,
+  );
+  return {
+    periodLength: months,
+    columns: placeColumns(
+      periods.map(({ period, entries }, index) => ({
+        key: period.start,
+        entry: entries[0]!,
+        label: period.label,
+        header: headers[index]!,
+        period: [period.start, period.end],
+        entries,
+      })),
+      plotWidth,
+    ),
+  };
+}
+
+/** "2017", or "’17" where narrow. */
+function yearHeader(date: CalendarDate, short: boolean): string {
+  return short ? `’${String(yearOf(date)).slice(-2).padStart(2, '0')}` : String(yearOf(date));
+}
+
+/** Columns spread evenly across the plot, each with its target. */
+function placeColumns(
+  drafts: readonly (Omit<PlacedColumn, 'x' | 'target'> & { entries: string[] })[],
+  plotWidth: number,
+): PlacedColumn[] {
+  const step = plotWidth / Math.max(drafts.length, 1);
+  const targets = markTargets(drafts);
+  return drafts.map(({ entries: _entries, ...draft }, index) => ({
+    ...draft,
+    target: targets[index]!,
+    x: round(step * (index + 0.5)),
+  }));
+}
