@@ -12,7 +12,7 @@ import { max } from 'd3-array';
 import { scaleSqrt } from 'd3-scale';
 import type { InvestmentRecord } from '../dataset.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { remembered } from '../remembered.ts';
+import { memoized } from '../memoize.ts';
 import { intersection, union, type Box } from './boxes.ts';
 import { innerWidth, round, type Dimensions } from './dimensions.ts';
 import { axisYears, binInvestments, binLength } from './investmentBins.ts';
@@ -127,7 +127,7 @@ export function investmentsChartLayout(
   const symbolPaths = new Map<string, string>();
   return (variant) => {
     const periodLength = binLength(records, years, variant);
-    const drafts = remembered(draftsByLength, periodLength, () =>
+    const drafts = memoized(draftsByLength, periodLength, () =>
       periodLength === undefined
         ? investmentDrafts(records, locale)
         : binDrafts(binInvestments(records, periodLength, locale), locale),
@@ -138,7 +138,7 @@ export function investmentsChartLayout(
       axisYears: axis,
       drafts,
       labelSizes: drafts.map((draft) => labelSize(draft, variant.fontSize)),
-      symbolPath: (kind, radius) => remembered(symbolPaths, `${kind} ${radius}`, () => symbolPath(kind, radius)),
+      symbolPath: (kind, radius) => memoized(symbolPaths, `${kind} ${radius}`, () => symbolPath(kind, radius)),
       ...(periodLength === undefined ? {} : { periodLength }),
     };
     const base = variant.investments.height;

@@ -4,7 +4,7 @@
  * Hangul in Nanum Gothic, Noto Sans KR, Apple SD Gothic Neo and Malgun Gothic (each under 1 em).
  */
 import { HANGUL } from '../i18n/hangul.ts';
-import { remembered } from '../remembered.ts';
+import { memoized } from '../memoize.ts';
 import type { Box } from './boxes.ts';
 
 /** Where the baseline of a line of text goes below its centre, in ems: text centred on a point sits this far down. */
@@ -36,7 +36,7 @@ const widthOf = new Map<string, number>();
 
 /** One character's width in ems; a character of any other script counts as one and a half, which is never too little. */
 function characterWidth(character: string): number {
-  return remembered(widthOf, character, () => classify(character));
+  return memoized(widthOf, character, () => classify(character));
 }
 
 function classify(character: string): number {
