@@ -6,8 +6,9 @@
 import { greatest, groups, sum } from 'd3-array';
 import { INVESTMENT_KINDS } from '../content/schema.ts';
 import type { InvestmentRecord } from '../dataset.ts';
-import { yearOf } from '../dates.ts';
+import { yearOf, type CalendarDate } from '../dates.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { memoized } from '../memoize.ts';
 import { periodLength, periodOf, type Period, type PeriodLength } from './periods.ts';
 import type { ChartVariant } from './variants.ts';
 
@@ -64,7 +65,10 @@ export function binInvestments(
   months: PeriodLength,
   locale: Locale,
 ): InvestmentBin[] {
-  const periodOfRecord = (record: Placeable) => periodOf(record.date, months, locale);
+  // Many investments share a day: each day's period is worked out once.
+  const periodOfDay = new Map<CalendarDate, Period>();
+  const periodOfRecord = (record: Placeable) =>
+    memoized(periodOfDay, record.date, () => periodOf(record.date, months, locale));
   return groups(
     placeable(records),
     (record) => periodOfRecord(record).start,

@@ -12,7 +12,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { round, type Dimensions } from './dimensions.ts';
 import { distinctEvents, layoutColumns, type EventColumn } from './involvementColumns.ts';
 import type { MarkTarget } from './markup.ts';
-import { markTargets, periodOf, type PeriodLength } from './periods.ts';
+import { markTargets, type PeriodLength } from './periods.ts';
 import { CENTRED_BASELINE, estimateTextWidth, fitText, wrapText } from './text.ts';
 import type { ChartVariant } from './variants.ts';
 
@@ -164,19 +164,20 @@ export function layoutInvolvementChart(
   const widest = Math.max(0, ...rows.map((row) => estimateTextWidth(row.short, fontSize)));
   const labelWidth = Math.ceil(Math.min(widest + 2 * GAP, width * MAX_LABEL_SHARE));
   const plotWidth = width - labelWidth - GAP;
-  const { columns, periodLength: months } = layoutColumns({
+  const {
+    columns,
+    periodLength: months,
+    columnOf,
+  } = layoutColumns({
     events: rows.flatMap((row) => row.events),
     plotWidth,
     fontSize,
     locale,
   });
-  const columnKey = (event: Involvement) =>
-    months === undefined ? event.articleId : periodOf(event.date, months, locale).start;
-  const columnOf = new Map(columns.map((column) => [column.key, column]));
 
   // One cell per row and column where the company took part.
   const cells = rows.flatMap((row) =>
-    [...group(row.events, columnKey)].map(([key, events]) => ({ row, column: columnOf.get(key)!, events })),
+    [...group(row.events, columnOf)].map(([column, events]) => ({ row, column, events })),
   );
   const targets = markTargets(
     cells.map((cell) => ({

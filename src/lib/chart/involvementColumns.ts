@@ -8,7 +8,8 @@ import { compareCalendarDates, formatDate, formatMonth, yearOf, type CalendarDat
 import type { Locale } from '../i18n/locales.ts';
 import { round } from './dimensions.ts';
 import type { MarkTarget } from './markup.ts';
-import { markTargets, periodLength, periodOf, type PeriodLength } from './periods.ts';
+import { memoized } from '../memoize.ts';
+import { markTargets, periodLength, periodOf, type Period, type PeriodLength } from './periods.ts';
 import { estimateTextWidth } from './text.ts';
 
 /** Up to this many events each get a column of their own (if their headers fit); more are grouped by period. */
@@ -48,6 +49,8 @@ export type PlacedColumn = EventColumn & { period: [CalendarDate, CalendarDate] 
 export interface ColumnLayout {
   columns: PlacedColumn[];
   periodLength?: PeriodLength;
+  /** The column an event is in. */
+  columnOf(event: Involvement): PlacedColumn;
 }
 
 /** What the columns are laid out from. */
@@ -87,27 +90,29 @@ export function layoutColumns({ events: involvements, plotWidth, fontSize, local
       events.length,
     );
     if (fits(headers.flat(), events.length)) {
-      return {
-        columns: placeColumns(
-          events.map((event, index) => ({
-            key: event.articleId,
-            entry: event.articleId,
-            label: formatDate(event.date, locale),
-            header: headers[index]!,
-            period: [event.date, event.date],
-            entries: [event.articleId],
-          })),
-          plotWidth,
-        ),
-      };
+      return placeColumns(
+        events.map((event, index) => ({
+          key: event.articleId,
+          entry: event.articleId,
+          label: formatDate(event.date, locale),
+          header: headers[index]!,
+          period: [event.date, event.date],
+          entries: [event.articleId],
+        })),
+        plotWidth,
+      );
     }
   }
   const first = yearOf(events[0]?.date ?? NO_EVENTS_DATE);
   const last = yearOf(events.at(-1)?.date ?? NO_EVENTS_DATE);
   const narrowest = estimateTextWidth(NARROWEST_RUN_HEADER, fontSize) + HEADER_GAP * fontSize;
   const months = Math.max(SHORTEST_PERIOD, periodLength(first, last, Math.floor(plotWidth / narrowest)));
-  const periods = groups(events, (event) => periodOf(event.date, months, locale).start).map(([, inPeriod]) => ({
-    period: periodOf(inPeriod[0]!.date, months, locale),
+  // Many events share a day: each day's period is worked out once.
+  const periodOfDay = new Map<CalendarDate, Period>();
+  const periodOfEvent = (event: Involvement) =>
+    memoized(periodOfDay, event.date, () => periodOf(event.date, months, locale));
+  const periods = groups(events, (event) => periodOfEvent(event).start).map(([, inPeriod]) => ({
+    period: periodOfEvent(inPeriod[0]!),
     entries: inPeriod.map((event) => event.articleId),
   }));
   // A run of years: its first year, and its last under it.
@@ -121,7 +126,7 @@ export function layoutColumns({ events: involvements, plotWidth, fontSize, local
   );
   return {
     periodLength: months,
-    columns: placeColumns(
+    ...placeColumns(
       periods.map(({ period, entries }, index) => ({
         key: period.start,
         entry: entries[0]!,
@@ -140,16 +145,18 @@ function yearHeader(date: CalendarDate, short: boolean): string {
   return short ? `’${String(yearOf(date)).slice(-2).padStart(2, '0')}` : String(yearOf(date));
 }
 
-/** Columns spread evenly across the plot, each with its target. */
+/** Columns spread evenly across the plot, each with its target, and the column of each of their events. */
 function placeColumns(
   drafts: readonly (Omit<PlacedColumn, 'x' | 'target'> & { entries: string[] })[],
   plotWidth: number,
-): PlacedColumn[] {
+): Omit<ColumnLayout, 'periodLength'> {
   const step = plotWidth / Math.max(drafts.length, 1);
   const targets = markTargets(drafts);
-  return drafts.map(({ entries: _entries, ...draft }, index) => ({
+  const columns = drafts.map(({ entries: _entries, ...draft }, index) => ({
     ...draft,
     target: targets[index]!,
     x: round(step * (index + 0.5)),
   }));
+  const byEvent = new Map(drafts.flatMap(({ entries }, index) => entries.map((entry) => [entry, columns[index]!])));
+  return { columns, columnOf: (event) => byEvent.get(event.articleId)! };
 }
