@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { MAX_INVESTMENT_MARKS } from '../../src/lib/chart/investmentBins.ts';
-import { MAX_COMPANY_ROWS } from '../../src/lib/chart/involvementChart.ts';
+import { MAX_COMPANY_ROWS } from '../../src/lib/chart/involvementRows.ts';
 import { CHART_CLASSES, MARK_ATTRIBUTES, TIMELINE_FILTER_EVENT } from '../../src/lib/chart/markup.ts';
 import { MAX_OWNERSHIP_CHARTS, OWNERSHIP_SLOTS } from '../../src/lib/chart/ownershipChart.ts';
 import { estimateTextWidth } from '../../src/lib/chart/text.ts';

@@ -5,25 +5,17 @@
  * then; with more companies than rows, the most involved keep theirs and the rest share one.
  */
 import { group } from 'd3-array';
-import type { Involvement, InvolvementGroup } from '../dataset.ts';
+import type { InvolvementGroup } from '../dataset.ts';
 import { formatDate } from '../dates.ts';
 import { dictionary } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { round, type Dimensions } from './dimensions.ts';
-import { distinctEvents, layoutColumns, type EventColumn } from './involvementColumns.ts';
+import { layoutColumns, type EventColumn } from './involvementColumns.ts';
+import { labelWidthOf, ROW_LABEL_GAP, rowDrafts, selectInvolvementRows, type RowDraft } from './involvementRows.ts';
 import type { MarkTarget } from './markup.ts';
 import { markTargets, type PeriodLength } from './periods.ts';
-import { CENTRED_BASELINE, estimateTextWidth, fitText, wrapText } from './text.ts';
+import { CENTRED_BASELINE, fitText, wrapText } from './text.ts';
 import type { ChartVariant } from './variants.ts';
-
-/** Up to this many companies each get a row; with more, the most involved keep theirs and the rest share the last. */
-export const MAX_COMPANY_ROWS = 30;
-
-/** The share of the width row labels may take at most; longer names are shortened, in full in the table. */
-const MAX_LABEL_SHARE = 0.4;
-
-/** Space between row labels and the plot. */
-const GAP = 8;
 
 /** The column headers' height, and their two lines' baselines from its top, in ems. */
 const HEADER = { height: 3, baselines: [1.1, 2.3] } as const;
@@ -90,49 +82,6 @@ export interface InvolvementChartGeometry {
   labelX: number;
 }
 
-/** The companies shown with a row of their own, and the involvement of the rest in one list. */
-export interface InvolvementSelection {
-  groups: InvolvementGroup[];
-  /** How many companies share the last row, and their events (each once). */
-  others?: { companies: number; events: Involvement[] };
-}
-
-/** Every company when they fit; else the most involved (ties: in the order given) and the rest as one. */
-export function selectInvolvementRows(groups: readonly InvolvementGroup[]): InvolvementSelection {
-  const rows = groups.flatMap((group) => group.rows);
-  if (rows.length <= MAX_COMPANY_ROWS) return { groups: [...groups] };
-  const kept = new Set(
-    rows
-      .map((row, index) => ({ row, index }))
-      .sort((a, b) => b.row.events.length - a.row.events.length || a.index - b.index)
-      .slice(0, MAX_COMPANY_ROWS - 1)
-      .map(({ row }) => row),
-  );
-  const events = new Map<string, Involvement>();
-  for (const row of rows.filter((row) => !kept.has(row))) {
-    for (const event of row.events) events.set(event.articleId, event);
-  }
-  return {
-    groups: groups
-      .map((group) => ({ ...group, rows: group.rows.filter((row) => kept.has(row)) }))
-      .filter((group) => group.rows.length > 0),
-    others: {
-      companies: rows.length - kept.size,
-      events: distinctEvents([...events.values()]),
-    },
-  };
-}
-
-/** A row as the layout needs it: a key, its name, its company and its events. */
-interface RowDraft {
-  key: string;
-  name: string;
-  short: string;
-  /** The company's slug; none for the shared row. */
-  company?: string;
-  events: Involvement[];
-}
-
 /** Lays out the groups for one drawing; the SVG's height follows from the number of rows. */
 export function layoutInvolvementChart(
   groups: readonly InvolvementGroup[],
@@ -143,27 +92,10 @@ export function layoutInvolvementChart(
   const { rowHeight } = variant.involvement;
   const t = dictionary(locale).charts.involvement;
   const selection = selectInvolvementRows(groups);
-  const drafts: { heading?: string; rows: RowDraft[] }[] = selection.groups.map((group) => ({
-    heading: group.alliance?.[locale] ?? t.others,
-    rows: group.rows.map((row) => ({
-      key: row.company.slug,
-      name: row.company.name[locale],
-      short: row.company.short[locale],
-      company: row.company.slug,
-      events: row.events,
-    })),
-  }));
-  if (selection.others) {
-    const { companies, events } = selection.others;
-    const name = t.otherCompanies(companies);
-    drafts.push({ rows: [{ key: 'others', name, short: name, events }] });
-  }
+  const drafts = rowDrafts(selection, locale);
   const rows = drafts.flatMap((group) => group.rows);
-
-  // Row labels take the room the longest name needs, up to a share of the width.
-  const widest = Math.max(0, ...rows.map((row) => estimateTextWidth(row.short, fontSize)));
-  const labelWidth = Math.ceil(Math.min(widest + 2 * GAP, width * MAX_LABEL_SHARE));
-  const plotWidth = width - labelWidth - GAP;
+  const labelWidth = labelWidthOf(rows, variant);
+  const plotWidth = width - labelWidth - ROW_LABEL_GAP;
   const {
     columns,
     periodLength: months,
@@ -221,7 +153,7 @@ export function layoutInvolvementChart(
     return {
       ...(heading ? { heading } : {}),
       rows: group.rows.map((row): InvolvementRowGeometry => {
-        const lines = wrapText(row.short, labelWidth - 2 * GAP, fontSize);
+        const lines = wrapText(row.short, labelWidth - 2 * ROW_LABEL_GAP, fontSize);
         const height = Math.max(rowHeight, lines.length * lineHeight + ROW_PADDING);
         const y = round(top + height / 2);
         top += height;
@@ -244,7 +176,7 @@ export function layoutInvolvementChart(
       width,
       height: round(headerHeight + top + MARGIN_BOTTOM),
       marginTop: headerHeight,
-      marginRight: GAP,
+      marginRight: ROW_LABEL_GAP,
       marginBottom: MARGIN_BOTTOM,
       marginLeft: labelWidth,
     },
@@ -257,7 +189,7 @@ export function layoutInvolvementChart(
       round(-headerHeight + fontSize * HEADER.baselines[1]),
     ],
     groups: geometryGroups,
-    labelX: -GAP,
+    labelX: -ROW_LABEL_GAP,
   };
 }
 

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeInvolvementChart,
-  layoutInvolvementChart,
-  MAX_COMPANY_ROWS,
-  selectInvolvementRows,
-} from '../../../src/lib/chart/involvementChart.ts';
+import { describeInvolvementChart, layoutInvolvementChart } from '../../../src/lib/chart/involvementChart.ts';
 import { MAX_EVENT_COLUMNS } from '../../../src/lib/chart/involvementColumns.ts';
 import { VARIANTS } from '../../../src/lib/chart/variants.ts';
 import type { InvolvementGroup, InvolvementRow } from '../../../src/lib/dataset.ts';
@@ -108,32 +103,5 @@ describe('layoutInvolvementChart', () => {
         expect(overlapping(drawn.filter((item) => item.kind === 'text'))).toEqual([]);
       }
     }
-  });
-});
-
-describe('selectInvolvementRows', () => {
-  const companies = (count: number): InvolvementGroup[] => [
-    { rows: Array.from({ length: count }, (_, index) => row(`c${index}`, `C${index}`, 1 + (index % 5))) },
-  ];
-
-  it(`keeps every company up to ${MAX_COMPANY_ROWS}`, () => {
-    expect(selectInvolvementRows(companies(MAX_COMPANY_ROWS))).toEqual({ groups: companies(MAX_COMPANY_ROWS) });
-  });
-
-  it('past that, keeps the most involved and puts the rest in one row', () => {
-    const selection = selectInvolvementRows(companies(MAX_COMPANY_ROWS + 10));
-    const kept = selection.groups.flatMap((group) => group.rows);
-    expect(kept).toHaveLength(MAX_COMPANY_ROWS - 1);
-    const dropped = companies(MAX_COMPANY_ROWS + 10)[0]!.rows.filter(
-      (r) => !kept.some((k) => k.company.slug === r.company.slug),
-    );
-    expect(Math.min(...kept.map((r) => r.events.length))).toBeGreaterThanOrEqual(
-      Math.max(...dropped.map((r) => r.events.length)),
-    );
-    expect(selection.others?.companies).toBe(11);
-    const g = compact(companies(MAX_COMPANY_ROWS + 10));
-    expect(rows(g)).toHaveLength(MAX_COMPANY_ROWS);
-    expect(rows(g).at(-1)!.name).toBe('11 other companies');
-    expect(rows(compact(companies(MAX_COMPANY_ROWS + 10), 'ko')).at(-1)!.name).toBe('기타 기업 11곳');
   });
 });
