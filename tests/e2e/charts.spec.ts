@@ -22,6 +22,8 @@ import { sourceArticles, type SourceArticle } from './content.ts';
 
 const EDITIONS = ['./', './ko/'] as const;
 const FIXTURE = join(process.cwd(), 'tests/fixtures/extreme-charts');
+/** New articles as an editor adds them: a known company's investment in a new one, and an article two days later. */
+const CLOSE_ARTICLES = join(process.cwd(), 'tests/fixtures/close-articles');
 
 /** The drawing of a chart that shows at the current width (a chart has a compact and a wide one, or the compact one alone). */
 const visibleSvg = (page: Page, chart: string) =>
@@ -81,6 +83,34 @@ async function chartTextProblems(page: Page): Promise<string[]> {
   }
   expect(texts.length, 'chart texts on the page').toBeGreaterThan(3);
   return problems;
+}
+
+/**
+ * Scrolls the timeline to an entry and waits until the involvement chart highlights its marks: every
+ * mark that stands for it, and only those. A mark may stand for other entries too (a period's dot).
+ */
+async function expectHighlightedOnScroll(page: Page, id: string): Promise<void> {
+  const svg = visibleSvg(page, 'involvement');
+  // The marks that stand for the entry, alone or with others (a period's dot).
+  const ofEntry = await svg
+    .locator('[data-entry]')
+    .evaluateAll(
+      (elements, entry) =>
+        elements
+          .map((element) => element.getAttribute('data-entry'))
+          .filter((entries) => entries!.split(' ').includes(entry)),
+      id,
+    );
+  await page.locator(`li.entry[id="${id}"]`).evaluate((entry) => entry.scrollIntoView({ block: 'center' }));
+  expect(ofEntry.length, `marks of ${id}`).toBeGreaterThan(0);
+  // The page scrolls smoothly, past other entries: wait for the one it stops at.
+  await expect
+    .poll(() =>
+      svg
+        .locator(`.${CHART_CLASSES.current}[data-entry]`)
+        .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-entry'))),
+    )
+    .toEqual(ofEntry);
 }
 
 /** A copy of the project with its content changed by `edit`, built and served; `run` gets the site's URL. */
@@ -230,13 +260,7 @@ test.describe('the timeline drives the charts', () => {
 
   test('scrolling the timeline highlights the current entry’s marks', async ({ page }) => {
     await page.goto('./');
-    const last = sourceArticles().at(-1)!;
-    await page.locator(`li.entry[id="${last.id}"]`).evaluate((entry) => entry.scrollIntoView({ block: 'center' }));
-    const current = visibleSvg(page, 'involvement').locator('.is-current[data-entry]');
-    // The page scrolls smoothly, past other entries: wait for the one it stops at.
-    await expect
-      .poll(() => current.evaluateAll((elements) => [...new Set(elements.map((e) => e.getAttribute('data-entry')))]))
-      .toEqual([last.id]);
+    await expectHighlightedOnScroll(page, sourceArticles().at(-1)!.id);
   });
 
   test('an entry added to the timeline after load is followed too', async ({ page }) => {
@@ -409,6 +433,38 @@ test(`a few hundred articles aggregate the charts, each drawing at most 30 KB (g
         await expect(page.locator('#involvement table tbody th[scope="row"]')).toHaveCount(MAX_COMPANY_ROWS);
         await page.setViewportSize({ width: 1280, height: 900 });
         expect(await chartTextProblems(page), edition).toEqual([]);
+      }
+    },
+  );
+});
+
+test('new articles days apart: both editions draw the same marks, and the newest entry highlights its own', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const added = sourceArticles(CLOSE_ARTICLES);
+  const companies = [...new Set(added.flatMap((article) => companiesInvolved(article)))];
+  await withBuiltCopy(
+    (copy) => cpSync(CLOSE_ARTICLES, copy.contentDir, { recursive: true }),
+    async (url, copy) => {
+      const markIds = () =>
+        page
+          .locator('.chart [data-entry], .chart [data-period]')
+          .evaluateAll((marks) =>
+            marks.map((mark) => [mark.getAttribute('data-entry'), mark.getAttribute('data-period')].join(' ')),
+          );
+      for (const path of ['', ...companies.map((company) => `companies/${company}/`)]) {
+        await page.goto(new URL(path, url).href);
+        const english = await markIds();
+        await page.goto(new URL(`ko/${path}`, url).href);
+        expect(await markIds(), `/${path} and /ko/${path}`).toEqual(english);
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const newest = sourceArticles(copy.contentDir).at(-1)!;
+      for (const edition of EDITIONS) {
+        await page.goto(new URL(edition, url).href);
+        await scriptReady(page);
+        await expectHighlightedOnScroll(page, newest.id);
       }
     },
   );

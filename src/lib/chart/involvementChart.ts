@@ -8,7 +8,7 @@ import { group } from 'd3-array';
 import type { InvolvementGroup } from '../dataset.ts';
 import { formatDate } from '../dates.ts';
 import { dictionary } from '../i18n/index.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { round, type Dimensions } from './dimensions.ts';
 import { layoutColumns, type EventColumn } from './involvementColumns.ts';
 import { labelWidthOf, ROW_LABEL_GAP, rowDrafts, selectInvolvementRows, type RowDraft } from './involvementRows.ts';
@@ -96,6 +96,16 @@ export function layoutInvolvementChart(
   const rows = drafts.flatMap((group) => group.rows);
   const labelWidth = labelWidthOf(rows, variant);
   const plotWidth = width - labelWidth - ROW_LABEL_GAP;
+  // The columns are planned for the narrowest plot of any edition, so that every edition draws the same marks.
+  const widestLabels = Math.max(
+    ...LOCALES.map((edition) =>
+      labelWidthOf(
+        rowDrafts(selection, edition).flatMap((group) => group.rows),
+        variant,
+      ),
+    ),
+  );
+  const plannedWidth = width - widestLabels - ROW_LABEL_GAP;
   const {
     columns,
     periodLength: months,
@@ -103,6 +113,7 @@ export function layoutInvolvementChart(
   } = layoutColumns({
     events: rows.flatMap((row) => row.events),
     plotWidth,
+    plannedWidth,
     fontSize,
     locale,
   });

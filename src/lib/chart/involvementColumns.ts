@@ -1,11 +1,14 @@
 /**
  * The columns of "Who was involved when": one per event while there are few enough and their headers
  * fit, else one per period (a year, or a run of years) with events, the shortest whose headers fit.
+ * Which columns there are follows from the events and the drawing alone, never from an edition's
+ * words: they are planned for the narrowest plot any edition can have and the widest headers any
+ * edition writes, so both editions draw the same marks. Each edition then writes its own headers.
  */
 import { groups } from 'd3-array';
 import type { Involvement } from '../dataset.ts';
 import { compareCalendarDates, formatDate, formatMonth, yearOf, type CalendarDate } from '../dates.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { round } from './dimensions.ts';
 import type { MarkTarget } from './markup.ts';
 import { memoized } from '../memoize.ts';
@@ -57,7 +60,10 @@ export interface ColumnLayout {
 export interface ColumnOptions {
   /** Every row's events; an event in several rows counts once. */
   events: readonly Involvement[];
+  /** The plot's width in this edition: where the columns go, and whether their headers are written in full. */
   plotWidth: number;
+  /** The narrowest the plot can be in any edition, which the columns are planned for. */
+  plannedWidth: number;
   fontSize: number;
   locale: Locale;
 }
@@ -73,40 +79,31 @@ export function distinctEvents(events: readonly Involvement[]): Involvement[] {
 }
 
 /** The columns: an event each while few enough fit, else a period each. */
-export function layoutColumns({ events: involvements, plotWidth, fontSize, locale }: ColumnOptions): ColumnLayout {
-  const events = distinctEvents(involvements);
+export function layoutColumns(options: ColumnOptions): ColumnLayout {
+  const { plotWidth, fontSize, locale } = options;
+  const events = distinctEvents(options.events);
+  const months = plannedPeriod(events, options.plannedWidth, fontSize);
   const fits = (headers: readonly string[], count: number) =>
-    Math.max(0, ...headers.map((header) => estimateTextWidth(header, fontSize))) + HEADER_GAP * fontSize <=
-    plotWidth / Math.max(count, 1);
-  // The full headers where they fit, else their short forms.
+    headerWidth(headers, fontSize) <= plotWidth / Math.max(count, 1);
+  // The full headers where they fit, else their short forms (which the plan made room for).
   const headersThatFit = (headersOf: (short: boolean) => [string, string][], count: number) => {
     const full = headersOf(false);
     return fits(full.flat(), count) ? full : headersOf(true);
   };
-  if (events.length <= MAX_EVENT_COLUMNS) {
-    const headers = headersThatFit(
-      (short) =>
-        events.map((event): [string, string] => [formatMonth(event.date, locale), yearHeader(event.date, short)]),
-      events.length,
+  if (months === undefined) {
+    const headers = headersThatFit((short) => events.map((event) => eventHeader(event, locale, short)), events.length);
+    return placeColumns(
+      events.map((event, index) => ({
+        key: event.articleId,
+        entry: event.articleId,
+        label: formatDate(event.date, locale),
+        header: headers[index]!,
+        period: [event.date, event.date],
+        entries: [event.articleId],
+      })),
+      plotWidth,
     );
-    if (fits(headers.flat(), events.length)) {
-      return placeColumns(
-        events.map((event, index) => ({
-          key: event.articleId,
-          entry: event.articleId,
-          label: formatDate(event.date, locale),
-          header: headers[index]!,
-          period: [event.date, event.date],
-          entries: [event.articleId],
-        })),
-        plotWidth,
-      );
-    }
   }
-  const first = yearOf(events[0]?.date ?? NO_EVENTS_DATE);
-  const last = yearOf(events.at(-1)?.date ?? NO_EVENTS_DATE);
-  const narrowest = estimateTextWidth(NARROWEST_RUN_HEADER, fontSize) + HEADER_GAP * fontSize;
-  const months = Math.max(SHORTEST_PERIOD, periodLength(first, last, Math.floor(plotWidth / narrowest)));
   // Many events share a day: each day's period is worked out once.
   const periodOfDay = new Map<CalendarDate, Period>();
   const periodOfEvent = (event: Involvement) =>
@@ -138,6 +135,38 @@ export function layoutColumns({ events: involvements, plotWidth, fontSize, local
       plotWidth,
     ),
   };
+}
+
+/**
+ * The period a column stands for, in months, or undefined for a column per event: an event each while
+ * there are at most `MAX_EVENT_COLUMNS` and every edition's short headers fit the planned width, else
+ * the shortest period whose columns fit it. The same for every edition.
+ */
+function plannedPeriod(
+  events: readonly Involvement[],
+  plannedWidth: number,
+  fontSize: number,
+): PeriodLength | undefined {
+  const everyHeader = LOCALES.flatMap((locale) => events.flatMap((event) => eventHeader(event, locale, true)));
+  if (
+    events.length <= MAX_EVENT_COLUMNS &&
+    headerWidth(everyHeader, fontSize) <= plannedWidth / Math.max(events.length, 1)
+  )
+    return undefined;
+  const first = yearOf(events[0]?.date ?? NO_EVENTS_DATE);
+  const last = yearOf(events.at(-1)?.date ?? NO_EVENTS_DATE);
+  const narrowest = headerWidth([NARROWEST_RUN_HEADER], fontSize);
+  return Math.max(SHORTEST_PERIOD, periodLength(first, last, Math.floor(plannedWidth / narrowest)));
+}
+
+/** The room a column needs for its headers: the widest, and the gap between columns. */
+function headerWidth(headers: readonly string[], fontSize: number): number {
+  return Math.max(0, ...headers.map((header) => estimateTextWidth(header, fontSize))) + HEADER_GAP * fontSize;
+}
+
+/** An event's header in an edition: "Mar", "2017" (or "’17"). */
+function eventHeader(event: Involvement, locale: Locale, short: boolean): [string, string] {
+  return [formatMonth(event.date, locale), yearHeader(event.date, short)];
 }
 
 /** "2017", or "’17" where narrow. */

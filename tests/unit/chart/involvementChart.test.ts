@@ -94,6 +94,35 @@ describe('layoutInvolvementChart', () => {
     expect(rows(korean)[0]!.lines).toEqual(['한국전자통', '신연구원']);
   });
 
+  it('draws the same columns and dots in both editions, however many events there are, days apart', () => {
+    // Names of very different widths in each edition: the row labels leave each a plot of its own width.
+    const company = (slug: string, en: string, ko: string) => ({ slug, name: { en, ko }, short: { en, ko } });
+    const event = (index: number) => ({
+      articleId: `e${index}`,
+      date: `2024-06-${String(1 + 2 * index).padStart(2, '0')}`,
+      title: { en: `E${index}`, ko: `E${index}` },
+    });
+    const older = { articleId: 'old', date: '2017-03-15', title: { en: 'Old', ko: 'Old' } };
+    for (let count = 1; count <= MAX_EVENT_COLUMNS + 2; count += 1) {
+      const events = [older, ...Array.from({ length: count }, (_, index) => event(index))];
+      const groups: InvolvementGroup[] = [
+        {
+          rows: [
+            { company: company('kt', 'KT', '케이티'), events },
+            { company: company('etri', 'ETRI', '한국전자통신연구원'), events: events.slice(0, 2) },
+          ],
+        },
+      ];
+      for (const variant of Object.values(VARIANTS)) {
+        const marks = (locale: 'en' | 'ko') => {
+          const g = layoutInvolvementChart(groups, { variant, locale });
+          return [g.periodLength, g.columns.map((c) => c.target), rows(g).map((r) => r.dots.map((d) => d.target))];
+        };
+        expect(marks('ko'), `${count} events, ${variant.name}`).toEqual(marks('en'));
+      }
+    }
+  });
+
   it('keeps every mark and label inside the drawing and apart, in both editions', () => {
     for (const locale of ['en', 'ko'] as const) {
       for (const variant of Object.values(VARIANTS)) {

@@ -1,7 +1,8 @@
 /**
  * Property tests: for any content the schema accepts, the charts lay themselves out without
  * throwing, with finite numbers and no negative sizes, every mark and label inside its drawing and
- * no two labels on top of each other, in both editions and both drawings. The content goes through
+ * no two labels on top of each other, in both editions and both drawings; and both editions draw
+ * the same marks. The content goes through
  * the real pipeline: frontmatter written as YAML, checked by `checkContent`, built into the dataset.
  */
 import fc from 'fast-check';
@@ -11,8 +12,8 @@ import { investmentsChartLayout } from '../../../src/lib/chart/investmentsChart.
 import { layoutInvolvementChart } from '../../../src/lib/chart/involvementChart.ts';
 import { MAX_COMPANY_ROWS } from '../../../src/lib/chart/involvementRows.ts';
 import { layoutOwnershipChart, OWNERSHIP_SLOTS } from '../../../src/lib/chart/ownershipChart.ts';
-import { VARIANTS } from '../../../src/lib/chart/variants.ts';
-import { LOCALES } from '../../../src/lib/i18n/locales.ts';
+import { VARIANTS, type ChartVariant } from '../../../src/lib/chart/variants.ts';
+import { LOCALES, type Locale } from '../../../src/lib/i18n/locales.ts';
 import {
   drawingBox,
   drawnInvestments,
@@ -117,6 +118,30 @@ describe('charts of any valid content', { timeout: 120_000 }, () => {
               }
             }
           }
+        }
+      }),
+      { ...RUNS, numRuns: 60 },
+    );
+  });
+
+  it('every edition draws the same marks, standing for the same entries: only the words differ', () => {
+    const marksOf = (locale: Locale, variant: ChartVariant, data: ReturnType<typeof dataset>) => {
+      const involvement = layoutInvolvementChart(data.involvement, { variant, locale });
+      const investments = investmentsChartLayout(data.investments, { locale, years: data.years })(variant);
+      return {
+        columns: involvement.columns.map((column) => [column.key, column.entry, column.target]),
+        dots: involvement.groups.flatMap((group) =>
+          group.rows.map((row) => [row.key, row.dots.map((dot) => [dot.key, dot.entry, dot.target])]),
+        ),
+        investments: investments.marks.map((mark) => [mark.entry, mark.target]),
+      };
+    };
+    fc.assert(
+      fc.property(content(fc.integer({ min: 1, max: 45 }), { min: 1, max: 25 }), (files) => {
+        const data = dataset(files);
+        for (const variant of Object.values(VARIANTS)) {
+          const [first, ...others] = LOCALES.map((locale) => marksOf(locale, variant, data));
+          for (const other of others) expect(other).toEqual(first);
         }
       }),
       { ...RUNS, numRuns: 60 },
