@@ -5,7 +5,6 @@
  */
 import type { Box } from './boxes.ts';
 import { round } from './dimensions.ts';
-import { symbolBox } from './kindSymbols.ts';
 import { placeLabels, type PlacedLabel } from './labels.ts';
 import { estimateTextWidth } from './text.ts';
 
@@ -69,29 +68,14 @@ export type MarkLabel = { box: PlacedLabel; stacked: boolean } | undefined;
 
 /**
  * The labels, largest marks first (ties in the order given), each in two lines where they fit; those
- * that do not then try three lines, around the labels already placed and every symbol.
+ * that do not then try three lines, around the labels already placed.
  */
 export function placeMarkLabels({ marks, sizes, bounds, obstacles }: MarkLabelOptions): MarkLabel[] {
   const bySize = marks.map((_, index) => index).sort((a, b) => marks[b]!.usd - marks[a]!.usd || a - b);
-  const twoLines = placeLabels(
-    marks.map((mark, index) => ({ ...mark, ...sizes[index]!.lines })),
+  return placeLabels(
+    marks.map((mark, index) => ({ ...mark, sizes: [sizes[index]!.lines, sizes[index]!.stacked] })),
     { bounds, priority: bySize, gap: LABEL_GAP, obstacles },
-  );
-  const unlabelled = bySize.filter((index) => !twoLines[index]);
-  const threeLines = placeLabels(
-    unlabelled.map((index) => ({ ...marks[index]!, ...sizes[index]!.stacked })),
-    {
-      bounds,
-      gap: LABEL_GAP,
-      obstacles: [...obstacles, ...twoLines.filter((label) => label !== undefined), ...marks.map(symbolBox)],
-    },
-  );
-  const labels: MarkLabel[] = twoLines.map((box) => box && { box, stacked: false });
-  unlabelled.forEach((index, position) => {
-    const box = threeLines[position];
-    labels[index] = box && { box, stacked: true };
-  });
-  return labels;
+  ).map((label) => label && { box: label.box, stacked: label.size === 1 });
 }
 
 /** How a label's lines are written: their anchor point and `text-anchor`. */
