@@ -147,12 +147,10 @@ function plannedPeriod(
   plannedWidth: number,
   fontSize: number,
 ): PeriodLength | undefined {
-  const everyHeader = LOCALES.flatMap((locale) => events.flatMap((event) => eventHeader(event, locale, true)));
-  if (
-    events.length <= MAX_EVENT_COLUMNS &&
-    headerWidth(everyHeader, fontSize) <= plannedWidth / Math.max(events.length, 1)
-  )
-    return undefined;
+  if (events.length <= MAX_EVENT_COLUMNS) {
+    const everyHeader = LOCALES.flatMap((locale) => events.flatMap((event) => eventHeader(event, locale, true)));
+    if (headerWidth(everyHeader, fontSize) <= plannedWidth / Math.max(events.length, 1)) return undefined;
+  }
   const first = yearOf(events[0]?.date ?? NO_EVENTS_DATE);
   const last = yearOf(events.at(-1)?.date ?? NO_EVENTS_DATE);
   const narrowest = headerWidth([NARROWEST_RUN_HEADER], fontSize);
