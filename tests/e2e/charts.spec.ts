@@ -86,6 +86,53 @@ async function chartTextProblems(page: Page): Promise<string[]> {
 }
 
 /**
+ * Every leader line of the visible investments chart that crosses another mark's symbol or a line
+ * of its label, as the browser draws them (in screen coordinates, half a pixel of slack).
+ */
+async function leaderCrossingsOnPage(page: Page): Promise<string[]> {
+  return visibleSvg(page, 'investments').evaluate((svg) => {
+    const marks = [...svg.querySelectorAll('a.chart-mark')].map((mark) => ({
+      name: mark.getAttribute('aria-label') ?? '',
+      leader: mark.querySelector('line.leader'),
+      boxes: [...mark.querySelectorAll('path.symbol, text')].map((element) => element.getBoundingClientRect()),
+    }));
+    const crosses = (from: DOMPoint, to: DOMPoint, box: DOMRect) => {
+      // Liang–Barsky, against the box less half a pixel on each side.
+      const [left, top, right, bottom] = [box.left + 0.5, box.top + 0.5, box.right - 0.5, box.bottom - 0.5];
+      const [dx, dy] = [to.x - from.x, to.y - from.y];
+      let [enter, leave] = [0, 1];
+      for (const [towards, inside] of [
+        [-dx, from.x - left],
+        [dx, right - from.x],
+        [-dy, from.y - top],
+        [dy, bottom - from.y],
+      ] as const) {
+        if (towards === 0) {
+          if (inside < 0) return false;
+          continue;
+        }
+        const at = inside / towards;
+        if (towards < 0) enter = Math.max(enter, at);
+        else leave = Math.min(leave, at);
+        if (enter > leave) return false;
+      }
+      return true;
+    };
+    return marks.flatMap((mark, index) => {
+      const line = mark.leader as SVGLineElement | null;
+      const matrix = line?.getScreenCTM();
+      if (!line || !matrix) return [];
+      const point = (x: SVGAnimatedLength, y: SVGAnimatedLength) =>
+        new DOMPoint(x.baseVal.value, y.baseVal.value).matrixTransform(matrix);
+      const [from, to] = [point(line.x1, line.y1), point(line.x2, line.y2)];
+      return marks
+        .filter((other, otherIndex) => otherIndex !== index && other.boxes.some((box) => crosses(from, to, box)))
+        .map((other) => `the leader of "${mark.name}" crosses "${other.name}"`);
+    });
+  });
+}
+
+/**
  * Scrolls the timeline to an entry and waits until the involvement chart highlights its marks: every
  * mark that stands for it, and only those. A mark may stand for other entries too (a period's dot).
  */
@@ -224,6 +271,20 @@ for (const width of [360, 1280]) {
     ]) {
       await page.goto(path);
       expect(await chartTextProblems(page), path).toEqual([]);
+    }
+  });
+}
+
+for (const width of [360, 1280]) {
+  test(`leader lines cross no other mark's symbol or label at ${width} px, in both editions`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const company = investingCompany(sourceArticles());
+    for (const path of [
+      ...EDITIONS,
+      ...(company ? EDITIONS.map((edition) => `${edition}companies/${company}/`) : []),
+    ]) {
+      await page.goto(path);
+      expect(await leaderCrossingsOnPage(page), path).toEqual([]);
     }
   });
 }

@@ -3,8 +3,10 @@
  * two do not fit, the largest marks served first; then written out, with a leader line to a label
  * that had to move away from its symbol.
  */
-import type { Box } from './boxes.ts';
+import type { InvestmentRecord } from '../dataset.ts';
+import type { Box, Segment } from './boxes.ts';
 import { round } from './dimensions.ts';
+import { symbolBox } from './kindSymbols.ts';
 import { placeLabels, type PlacedLabel } from './labels.ts';
 import { estimateTextWidth } from './text.ts';
 
@@ -17,7 +19,7 @@ const BASELINE_IN_LINE = 0.75;
 /** The clearance between a label and any other label, symbol or axis label. */
 const LABEL_GAP = 2;
 
-/** How far a label may sit from its symbol without a leader line to it. */
+/** How far a label may sit from its symbol's edge without a leader line to it. */
 const LEADER_FROM = 12;
 
 /** The distance between the lines of a label, at a font size. */
@@ -46,6 +48,7 @@ export function labelSize(
 
 /** A placed symbol to label. */
 export interface LabelledMark {
+  kind: InvestmentRecord['kind'];
   x: number;
   y: number;
   radius: number;
@@ -63,19 +66,24 @@ export interface MarkLabelOptions {
   obstacles: readonly Box[];
 }
 
-/** A mark's label: where it went and whether in three lines; undefined when the chart is too crowded for it. */
-export type MarkLabel = { box: PlacedLabel; stacked: boolean } | undefined;
+/** A mark's label: where it went, whether in three lines, and its leader line; undefined when the chart is too crowded for it. */
+export type MarkLabel = { box: PlacedLabel; stacked: boolean; leader?: Leader } | undefined;
 
 /**
  * The labels, largest marks first (ties in the order given), each in two lines where they fit; those
- * that do not then try three lines, around the labels already placed.
+ * that do not then try three lines, around the labels already placed. A leader line joins a label
+ * that had to move away to its symbol, and crosses no other symbol or label.
  */
 export function placeMarkLabels({ marks, sizes, bounds, obstacles }: MarkLabelOptions): MarkLabel[] {
   const bySize = marks.map((_, index) => index).sort((a, b) => marks[b]!.usd - marks[a]!.usd || a - b);
   return placeLabels(
-    marks.map((mark, index) => ({ ...mark, sizes: [sizes[index]!.lines, sizes[index]!.stacked] })),
-    { bounds, priority: bySize, gap: LABEL_GAP, obstacles },
-  ).map((label) => label && { box: label.box, stacked: label.size === 1 });
+    marks.map((mark, index) => ({
+      ...mark,
+      box: symbolBox(mark),
+      sizes: [sizes[index]!.lines, sizes[index]!.stacked],
+    })),
+    { bounds, priority: bySize, gap: LABEL_GAP, obstacles, leaderFrom: LEADER_FROM },
+  ).map((label) => label && { ...label, stacked: label.size === 1 });
 }
 
 /** How a label's lines are written: their anchor point and `text-anchor`. */
@@ -86,34 +94,15 @@ export interface LabelText {
 }
 
 /** A line from a symbol to its label, where the label had to move away from it: x1, y1, x2, y2. */
-export type Leader = [number, number, number, number];
+export type Leader = Segment;
 
-/** A label's text, anchored on the side of the label facing its symbol, and its leader line if it needs one. */
-export function labelParts(
-  mark: { x: number; y: number; radius: number },
-  label: PlacedLabel,
-  options: { lineCount: number; fontSize: number },
-): { text: LabelText; leader?: Leader } {
+/** A label's text, anchored on the side of the label facing its symbol. */
+export function labelText(label: PlacedLabel, options: { lineCount: number; fontSize: number }): LabelText {
   const lineHeight = lineHeightOf(options.fontSize);
   const anchor = label.side === 'right' ? 'start' : label.side === 'left' ? 'end' : 'middle';
   const x = anchor === 'start' ? label.x : anchor === 'end' ? label.x + label.width : label.x + label.width / 2;
   const baselines = Array.from({ length: options.lineCount }, (_, line) =>
     round(label.y + lineHeight * (line + BASELINE_IN_LINE)),
   );
-  const leader = leaderLine(mark, label);
-  return { text: { x: round(x), baselines, anchor }, ...(leader ? { leader } : {}) };
-}
-
-/** From the symbol's edge to the label's nearest point, when that is further than a label beside it would be. */
-function leaderLine(mark: { x: number; y: number; radius: number }, label: Box): Leader | undefined {
-  const nearX = Math.min(Math.max(mark.x, label.x), label.x + label.width);
-  const nearY = Math.min(Math.max(mark.y, label.y), label.y + label.height);
-  const distance = Math.hypot(nearX - mark.x, nearY - mark.y);
-  if (distance <= mark.radius + LEADER_FROM) return undefined;
-  return [
-    round(mark.x + ((nearX - mark.x) / distance) * mark.radius),
-    round(mark.y + ((nearY - mark.y) / distance) * mark.radius),
-    round(nearX),
-    round(nearY),
-  ];
+  return { x: round(x), baselines, anchor };
 }

@@ -13,11 +13,11 @@ import { scaleSqrt } from 'd3-scale';
 import type { InvestmentRecord } from '../dataset.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { memoized } from '../memoize.ts';
-import { intersection, union, type Box } from './boxes.ts';
+import { intersection, pad, union, type Box } from './boxes.ts';
 import { innerWidth, round, type Dimensions } from './dimensions.ts';
 import { axisYears, binInvestments, binLength } from './investmentBins.ts';
 import {
-  labelParts,
+  labelText,
   labelSize,
   placeMarkLabels,
   type LabelSize,
@@ -25,7 +25,7 @@ import {
   type Leader,
 } from './investmentLabels.ts';
 import { binDrafts, investmentDrafts, type MarkDraft } from './investmentText.ts';
-import { MIN_SYMBOL_RADIUS, symbolBox, symbolPath } from './kindSymbols.ts';
+import { MIN_SYMBOL_RADIUS, SYMBOL_REACH, symbolBox, symbolPath } from './kindSymbols.ts';
 import type { PlacedLabel } from './labels.ts';
 import type { MarkTarget } from './markup.ts';
 import type { PeriodLength } from './periods.ts';
@@ -170,10 +170,12 @@ function layoutAtHeight(drawing: Drawing, height: number): InvestmentsChartGeome
   const marginTop = fontSize;
   const marginBottom = round(fontSize * 2 + TIME_AXIS_GAP);
   const plotHeight = height - marginTop - marginBottom;
+  // The largest symbol stays inside the plot, a diamond's tips too.
+  const inset = round(maxRadius * SYMBOL_REACH);
   const valueAxis = layoutValueAxis({
     values: drafts.map((draft) => draft.usd),
     plotHeight,
-    inset: maxRadius,
+    inset,
     fontSize,
     locale: drawing.locale,
   });
@@ -182,7 +184,7 @@ function layoutAtHeight(drawing: Drawing, height: number): InvestmentsChartGeome
   const plotWidth = innerWidth(dimensions);
 
   // Clamped: a bin's period may run past the axis's last year.
-  const x = yearScale(...drawing.axisYears, [maxRadius, plotWidth - maxRadius]).clamp(true);
+  const x = yearScale(...drawing.axisYears, [inset, plotWidth - inset]).clamp(true);
   const xOf = (at: MarkDraft['at']) => {
     if ('date' in at) return xOfDate(x, at.date);
     const [start, end] = [xOfDate(x, at.start), xOfDate(x, at.end)];
@@ -209,6 +211,7 @@ function layoutAtHeight(drawing: Drawing, height: number): InvestmentsChartGeome
     const label = labels[index];
     const lines = label?.stacked ? mark.stacked : mark.lines;
     const box = label?.box;
+    const leader = label?.leader;
     return {
       kind: mark.kind,
       target: mark.target,
@@ -218,7 +221,8 @@ function layoutAtHeight(drawing: Drawing, height: number): InvestmentsChartGeome
       radius: mark.radius,
       path: drawing.symbolPath(mark.kind, mark.radius),
       lines,
-      ...(box ? { label: box, ...labelParts(mark, box, { lineCount: lines.length, fontSize }) } : {}),
+      ...(box ? { label: box, text: labelText(box, { lineCount: lines.length, fontSize }) } : {}),
+      ...(leader ? { leader } : {}),
       outline: roundBox(intersection(pad(union([symbolBox(mark), ...(box ? [box] : [])]), FOCUS_RING_PADDING), drawn)),
       hitRadius: Math.max(mark.radius, MIN_TARGET / 2),
       name: mark.name,
@@ -236,11 +240,6 @@ function layoutAtHeight(drawing: Drawing, height: number): InvestmentsChartGeome
     yTicks: valueAxis.ticks,
     yLabelX: valueAxis.labelX,
   };
-}
-
-/** A box grown by `by` on every side. */
-function pad(box: Box, by: number): Box {
-  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
 }
 
 function roundBox(box: Box): Box {

@@ -6,13 +6,14 @@ import {
   MAX_INVESTMENT_MARKS,
 } from '../../../src/lib/chart/investmentBins.ts';
 import { investmentsChartLayout } from '../../../src/lib/chart/investmentsChart.ts';
+import { symbolBox } from '../../../src/lib/chart/kindSymbols.ts';
 import { describeInvestment, describeInvestmentsChart } from '../../../src/lib/chart/investmentText.ts';
 import { MAX_LISTED_ENTRIES } from '../../../src/lib/chart/periods.ts';
 import { AXIS_LIMITS } from '../../../src/lib/chart/valueAxis.ts';
 import { VARIANTS } from '../../../src/lib/chart/variants.ts';
 import type { InvestmentRecord } from '../../../src/lib/dataset.ts';
 import { formatMoney } from '../../../src/lib/money.ts';
-import { drawingBox, drawnInvestments, outside, overlapping } from './drawn.ts';
+import { drawingBox, drawnInvestments, leaderCrossings, outside, overlapping } from './drawn.ts';
 import { RECORDS } from './fixtures.ts';
 
 const years: [number, number] = [2017, 2024];
@@ -87,19 +88,22 @@ describe('investmentsChartLayout', () => {
     expect(withLeader.length).toBeGreaterThan(0);
     for (const mark of crowd.marks.filter((m) => m.label)) {
       const { label } = mark;
-      const gap = Math.hypot(
-        Math.min(Math.max(mark.x, label!.x), label!.x + label!.width) - mark.x,
-        Math.min(Math.max(mark.y, label!.y), label!.y + label!.height) - mark.y,
+      const symbol = symbolBox(mark);
+      const apart = Math.hypot(
+        Math.max(0, label!.x - (symbol.x + symbol.width), symbol.x - (label!.x + label!.width)),
+        Math.max(0, label!.y - (symbol.y + symbol.height), symbol.y - (label!.y + label!.height)),
       );
       if (!mark.leader) {
-        expect(gap).toBeLessThanOrEqual(mark.radius + 12);
+        expect(apart).toBeLessThanOrEqual(12);
         continue;
       }
+      expect(apart).toBeGreaterThan(12);
       const [x1, y1, x2, y2] = mark.leader;
       expect(Math.hypot(x1 - mark.x, y1 - mark.y)).toBeCloseTo(mark.radius, 2);
       expect(x2 >= label!.x - 0.001 && x2 <= label!.x + label!.width + 0.001).toBe(true);
       expect(y2 >= label!.y - 0.001 && y2 <= label!.y + label!.height + 0.001).toBe(true);
     }
+    expect(leaderCrossings(crowd)).toEqual([]);
   });
 
   it('is rounded to 3 decimals and deterministic', () => {
@@ -143,8 +147,8 @@ describe('investmentsChartLayout', () => {
     const g = compact(extremes);
     const axisLabel = (value: number) => formatMoney(value, 'USD', 'en', 'short');
     expect([g.yTicks[0]!.label, g.yTicks.at(-1)!.label]).toEqual(AXIS_LIMITS.map(axisLabel));
-    const { maxRadius } = VARIANTS.compact.investments;
-    expect(g.marks.map((mark) => mark.y)).toEqual([g.plot.height - maxRadius, maxRadius]);
+    // At the gridlines of the axis's ends.
+    expect(g.marks.map((mark) => mark.y)).toEqual([g.yTicks[0]!.y, g.yTicks.at(-1)!.y]);
     extremes.forEach((record, index) => {
       const mark = g.marks[index]!;
       expect(mark.lines.at(-1)).toBe(axisLabel(record.amount));

@@ -1,9 +1,9 @@
 /**
  * Property tests: for any content the schema accepts, the charts lay themselves out without
- * throwing, with finite numbers and no negative sizes, every mark and label inside its drawing and
- * no two labels on top of each other, in both editions and both drawings; and both editions draw
- * the same marks. The content goes through
- * the real pipeline: frontmatter written as YAML, checked by `checkContent`, built into the dataset.
+ * throwing, with finite numbers and no negative sizes, every mark and label inside its drawing, no
+ * two labels on top of each other and no leader line across another mark's symbol or label, in both
+ * editions and both drawings; and both editions draw the same marks. The content goes through the
+ * real pipeline: frontmatter written as YAML, checked by `checkContent`, built into the dataset.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import {
   drawnInvestments,
   drawnInvolvement,
   drawnOwnership,
+  leaderCrossings,
   negativeSizes,
   nonFinite,
   outside,
@@ -69,7 +70,7 @@ describe('charts of any valid content', { timeout: 120_000 }, () => {
     }
   });
 
-  it('investments: every investment (or bin) drawn, inside its drawing, labels apart', () => {
+  it('investments: every investment (or bin) drawn, inside its drawing, labels apart, leader lines crossing nothing', () => {
     fc.assert(
       fc.property(content(fc.integer({ min: 1, max: 8 }), { min: 1, max: 10 }), (files) => {
         const data = dataset(files);
@@ -77,6 +78,7 @@ describe('charts of any valid content', { timeout: 120_000 }, () => {
         for (const { locale, variant } of drawings) {
           const g = investmentsChartLayout(data.investments, { locale, years: data.years })(variant);
           expectSound(g, drawnInvestments(g), drawingBox(g.dimensions), true);
+          expect(leaderCrossings(g)).toEqual([]);
           const placeable = data.investments.filter((record) => record.usd).length;
           if (placeable <= MAX_INVESTMENT_MARKS) expect(g.marks).toHaveLength(placeable);
           else expect(g.marks.length).toBeLessThan(placeable);
@@ -87,13 +89,14 @@ describe('charts of any valid content', { timeout: 120_000 }, () => {
     );
   });
 
-  it('investments by the hundred, some articles with dozens: binned, inside, labels apart', () => {
+  it('investments by the hundred, some articles with dozens: binned, inside, labels apart, leaders crossing nothing', () => {
     fc.assert(
       fc.property(content(fc.integer({ min: 1, max: 8 }), { min: 1, max: 4 }, { min: 15, max: 60 }), (files) => {
         const data = dataset(files);
         for (const { locale, variant } of drawings) {
           const g = investmentsChartLayout(data.investments, { locale, years: data.years })(variant);
           expectSound(g, drawnInvestments(g), drawingBox(g.dimensions), true);
+          expect(leaderCrossings(g)).toEqual([]);
         }
       }),
       { ...RUNS, numRuns: 20 },
