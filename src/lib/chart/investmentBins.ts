@@ -22,6 +22,9 @@ export const MAX_INVESTMENT_MARKS = 50;
  */
 export const MAX_BIN_PERIODS = 16;
 
+/** How far apart periods stand at least, in the largest symbol's radii: a drawing has as many as fit. */
+const PERIOD_SPACING = 1.5;
+
 /** A record with a dollar figure, the only ones the chart can place. */
 export type Placeable = InvestmentRecord & { usd: NonNullable<InvestmentRecord['usd']> };
 
@@ -55,7 +58,7 @@ export function binLength(
 ): PeriodLength | undefined {
   if (placeable(records).length <= MAX_INVESTMENT_MARKS) return undefined;
   const [first, last] = axisYears(records, years);
-  const fitting = Math.floor(variant.width / (1.5 * variant.investments.maxRadius));
+  const fitting = Math.floor(variant.width / (PERIOD_SPACING * variant.investments.maxRadius));
   return periodLength(first, last, Math.min(MAX_BIN_PERIODS, fitting));
 }
 
