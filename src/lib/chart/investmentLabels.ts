@@ -27,17 +27,17 @@ function lineHeightOf(fontSize: number): number {
   return round(fontSize * LINE_HEIGHT);
 }
 
-/** A label's size in its two lines and in three. */
-export interface LabelSize {
+/** A label's sizes: in its two lines and in three. */
+export interface LabelSizes {
   lines: { width: number; height: number };
   stacked: { width: number; height: number };
 }
 
-/** The size of a mark's label, two lines and three, at a font size. */
-export function labelSize(
+/** The sizes of a mark's label, in two lines and in three, at a font size. */
+export function labelSizes(
   words: { lines: readonly string[]; stacked: readonly string[] },
   fontSize: number,
-): LabelSize {
+): LabelSizes {
   const lineHeight = lineHeightOf(fontSize);
   const sized = (lines: readonly string[]) => ({
     width: round(Math.max(...lines.map((line) => estimateTextWidth(line, fontSize)))),
@@ -59,7 +59,7 @@ export interface LabelledMark {
 export interface MarkLabelOptions {
   marks: readonly LabelledMark[];
   /** Each mark's label size, in the marks' order. */
-  sizes: readonly LabelSize[];
+  sizes: readonly LabelSizes[];
   /** Where labels may go: the drawing above the time axis. */
   bounds: Box;
   /** What no label may cover besides the marks, such as the value axis's labels. */

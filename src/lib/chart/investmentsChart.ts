@@ -18,9 +18,9 @@ import { innerWidth, round, type Dimensions } from './dimensions.ts';
 import { axisYears, binInvestments, binLength } from './investmentBins.ts';
 import {
   labelText,
-  labelSize,
+  labelSizes,
   placeMarkLabels,
-  type LabelSize,
+  type LabelSizes,
   type LabelText,
   type Leader,
 } from './investmentLabels.ts';
@@ -137,7 +137,7 @@ export function investmentsChartLayout(
       locale,
       axisYears: axis,
       drafts,
-      labelSizes: drafts.map((draft) => labelSize(draft, variant.fontSize)),
+      labelSizes: drafts.map((draft) => labelSizes(draft, variant.fontSize)),
       symbolPath: (kind, radius) => memoized(symbolPaths, `${kind} ${radius}`, () => symbolPath(kind, radius)),
       ...(periodLength === undefined ? {} : { periodLength }),
     };
@@ -158,7 +158,7 @@ interface Drawing {
   axisYears: [number, number];
   periodLength?: PeriodLength;
   drafts: readonly MarkDraft[];
-  labelSizes: readonly LabelSize[];
+  labelSizes: readonly LabelSizes[];
   /** The symbol paths, remembered by kind and radius: charts of hundreds of marks repeat a few dozen. */
   symbolPath: typeof symbolPath;
 }
