@@ -159,7 +159,7 @@ interface Drawing {
   periodLength?: PeriodLength;
   drafts: readonly MarkDraft[];
   labelSizes: readonly LabelSizes[];
-  /** The symbol paths, remembered by kind and radius: charts of hundreds of marks repeat a few dozen. */
+  /** The symbol paths, memoized by kind and radius: charts of hundreds of marks repeat a few dozen. */
   symbolPath: typeof symbolPath;
 }
 
