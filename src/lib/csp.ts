@@ -9,7 +9,7 @@
  */
 import { hash } from 'node:crypto';
 import type { PageEdit } from './pageEdits.ts';
-import { remembered } from './remembered.ts';
+import { memoized } from './memoize.ts';
 
 /** The policy of every page, before the hashes of its own inline code (docs/deploy.md, "Changing the policy"). */
 export const POLICY = {
@@ -48,7 +48,7 @@ const hashOf = new Map<string, string>();
 
 /** The CSP source for a text's SHA-256 hash, as browsers compute it: `'sha256-<base64>'`. */
 export function sha256Source(text: string): string {
-  return remembered(hashOf, text, () => sha256OfBytes(Buffer.from(text)));
+  return memoized(hashOf, text, () => sha256OfBytes(Buffer.from(text)));
 }
 
 /** The same for text already in UTF-8 bytes, as an inline element's text is in a built page. */

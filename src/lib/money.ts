@@ -3,7 +3,7 @@
  * "267억 원(약 2,300만 달러)". `Intl.NumberFormat` knows every ISO 4217 currency the schema accepts.
  */
 import { INTL_LOCALES, type Locale } from './i18n/locales.ts';
-import { remembered } from './remembered.ts';
+import { memoized } from './memoize.ts';
 
 /**
  * How an amount is written: `short` ("₩26.7bn") for chart labels; `long` ("₩26.7 billion"), three
@@ -29,11 +29,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** One cached `Intl.NumberFormat` per locale and options: a build formats thousands of amounts. */
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return remembered(
-    numberFormats,
-    `${locale} ${JSON.stringify(options)}`,
-    () => new Intl.NumberFormat(locale, options),
-  );
+  return memoized(numberFormats, `${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 }
 
 /** "26.7 billion", "26.7bn", "267억", "3,625", "26,748,875,000": the number of an amount, three significant digits when scaled. */
@@ -87,7 +83,7 @@ const writtenAmounts = new Map<string, string>();
 
 /** "₩26.7 billion", "$23m", "CHF 5 million", "267억 원", "3,625원": an amount in its own currency, scaled for reading. */
 export function formatMoney(amount: number, currency: string, locale: Locale, style: MoneyStyle = 'long'): string {
-  return remembered(writtenAmounts, `${amount} ${currency} ${locale} ${style}`, () =>
+  return memoized(writtenAmounts, `${amount} ${currency} ${locale} ${style}`, () =>
     writeMoney(amount, currency, locale, style),
   );
 }
