@@ -358,7 +358,10 @@ test.describe('the timeline drives the charts', () => {
     await expect(dimmed).toHaveCount(
       (await marks.count()) - (await page.locator(`svg.chart a.chart-mark[data-entry~="${kept}"]`).count()),
     );
-    expect(await dimmed.evaluateAll((elements) => elements.map((e) => getComputedStyle(e).opacity))).not.toContain('1');
+    // The marks fade (a short transition), so their opacity is read once it has moved off 1.
+    await expect
+      .poll(() => dimmed.evaluateAll((elements) => elements.map((e) => getComputedStyle(e).opacity)))
+      .not.toContain('1');
     await filter(null);
     await expect(dimmed).toHaveCount(0);
   });

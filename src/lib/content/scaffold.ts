@@ -4,6 +4,7 @@
  */
 import { isCalendarDate } from '../dates.ts';
 import { parseYaml } from './frontmatter.ts';
+import { HANGUL } from '../i18n/hangul.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { companySchema, httpUrl, SLUG_PATTERN, SUMMARY_MAX_LENGTH } from './schema.ts';
 import { slugFromPath, type ContentFile } from './validate.ts';
@@ -100,11 +101,6 @@ function asciiSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Whether a text has Korean in it. */
-function hasHangul(text: string): boolean {
-  return /\p{Script=Hangul}/u.test(text);
-}
-
 /**
  * A slug from an English title that keeps what identifies the story: "KT invests ₩30 billion in a
  * new XR start-up, Hanbit XR" → "kt-invests-new-xr-start-up-hanbit-xr". Stop words and amounts go;
@@ -113,7 +109,7 @@ function hasHangul(text: string): boolean {
  * gives one.
  */
 export function slugify(title: string, maxLength = SLUG_MAX_LENGTH): string {
-  if (hasHangul(title)) return '';
+  if (HANGUL.test(title)) return '';
   const words = titleWords(title);
   if (words.length === 0) return cutAtWord(asciiSlug(title), maxLength);
   const length = () => words.reduce((sum, word) => sum + word.slug.length, words.length - 1);
@@ -132,7 +128,7 @@ function cutAtWord(slug: string, maxLength: number): string {
 
 /** `ko` when a title is written in Hangul, else `en`: the likely language of the article text. */
 export function guessLanguage(title: string): Locale {
-  return hasHangul(title) ? 'ko' : 'en';
+  return HANGUL.test(title) ? 'ko' : 'en';
 }
 
 /** The companies an article can name, from the company files; a file that does not parse is left to the content check. */
@@ -204,7 +200,7 @@ const FIELD_CHECKS: Record<keyof ArticleDraft, (draft: ArticleDraft, known: Read
   slug: ({ slug, title }) =>
     SLUG_PATTERN.test(slug)
       ? undefined
-      : slug === '' && hasHangul(title)
+      : slug === '' && HANGUL.test(title)
         ? 'a short name in English letters for the file and URL, such as genie-music-stake: a title in Korean gives none, so give one with --slug'
         : 'a short name of lowercase ASCII letters, digits and hyphens, such as genie-music-stake',
   titleTranslation: () => undefined,
