@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
 import { absoluteUrl, editionUrls, normalizeBase } from './src/lib/urls.ts';
+import { articleProcessor } from './src/node/articlePipeline.ts';
 import { buildFlag } from './src/node/buildFlag.ts';
 import { contentGuard } from './src/node/contentGuard.ts';
 import { localized404 } from './src/node/localized404.ts';
@@ -24,7 +25,8 @@ export default defineConfig({
   integrations: [
     buildFlag(),
     contentGuard(),
-    mdx(),
+    // Articles are content: the rules refuse anything that could run before the compile makes code of it.
+    mdx({ processor: articleProcessor() }),
     // sitemap-index.xml under the base; only pages (their URLs end in "/"), not the feeds, the data files
     // or the 404 pages;
     // each page listed with its twin in the other edition, 2,000 to a file so none passes 100 KB compressed.

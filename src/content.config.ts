@@ -1,10 +1,12 @@
 /**
  * The content collections, read from `CONTENT_DIR` (default `content/`). Their schemas are the
- * content contract, kept in `src/lib/content/schema.ts` where `npm run check:content` shares them.
+ * content contract, kept in `src/lib/content/schema.ts` where `npm run check:content` shares them;
+ * which files they read is src/lib/content/folder.ts's rule, which the check shares too.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import yaml from 'js-yaml';
+import { ARTICLE_PATTERN, COMPANY_PATTERN } from './lib/content/folder.ts';
 import { articleSchema, companySchema, rateSchema, siteSchema } from './lib/content/schema.ts';
 import { slugFromPath } from './lib/content/validate.ts';
 import { rateKey } from './lib/dataset.ts';
@@ -16,13 +18,13 @@ const slugId = ({ entry }: { entry: string }) => slugFromPath(entry);
 
 /** News articles, one MDX file each. */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${CONTENT_DIR}/articles`, generateId: slugId }),
+  loader: glob({ pattern: ARTICLE_PATTERN, base: `${CONTENT_DIR}/articles`, generateId: slugId }),
   schema: articleSchema,
 });
 
 /** Companies and organisations, one YAML file each. */
 const companies = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${CONTENT_DIR}/companies`, generateId: slugId }),
+  loader: glob({ pattern: COMPANY_PATTERN, base: `${CONTENT_DIR}/companies`, generateId: slugId }),
   schema: companySchema,
 });
 
