@@ -1,34 +1,61 @@
-/** An Astro integration that refuses to build from invalid content, before a single file is written. */
-import type { AstroIntegration } from 'astro';
-import { formatProblems } from '../lib/content/problems.ts';
-import { hasPlaceholders } from '../lib/content/scaffold.ts';
-import { formatTranslationGaps, translationGaps } from '../lib/content/translations.ts';
-import { checkContent } from '../lib/content/validate.ts';
-import { contentRoot, readContent } from './contentDir.ts';
+/**
+ * An Astro integration that refuses to build from invalid content, before a single file is written,
+ * and makes `astro dev` show every content problem in the terminal and the browser until it is fixed.
+ */
+import { resolve } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { contentRoot } from './contentDir.ts';
+import { reportContent } from './contentReport.ts';
+import { contentWatcher, setDevContentProblems } from './devContent.ts';
 
-/** Validates `CONTENT_DIR` when Astro starts; a build stops with every problem listed, the dev server logs them. */
+/**
+ * Set by `npm run build` (tools/build.ts) to the content folder it has just checked and reported,
+ * so the build Astro then runs does not check it again.
+ */
+export const CHECKED_CONTENT = 'TIMELINE_CHECKED_CONTENT';
+
+/** Validates `CONTENT_DIR` when Astro starts: a build stops with every problem listed; the dev server shows them until they are fixed. */
 export function contentGuard(): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const content = readContent(contentRoot());
-        for (const file of content.articles.filter((article) => hasPlaceholders(article.text))) {
-          logger.warn(`${file.path} still has a TODO placeholder from \`npm run new\`; it is published as it stands.`);
-        }
-        const { problems, articles } = checkContent(content);
-        if (problems.length === 0) {
-          const note = formatTranslationGaps(translationGaps(articles));
-          if (note) logger.info(note);
-          return;
-        }
-        const report = formatProblems(problems);
+      'astro:config:setup': ({ command, logger, addMiddleware, updateConfig }) => {
         if (command === 'dev') {
-          logger.error(report);
+          const check = devCheck(logger);
+          check();
+          addMiddleware({ entrypoint: new URL('./devContentMiddleware.ts', import.meta.url), order: 'pre' });
+          updateConfig({ vite: { plugins: [contentWatcher(check)] } });
           return;
         }
-        throw new Error(report);
+        if (process.env[CHECKED_CONTENT] === contentRoot()) return;
+        const report = reportContent();
+        if (report.warnings) logger.warn(report.warnings);
+        if (!report.ok) throw new Error(report.problems);
+        for (const note of report.notes.slice(1)) logger.info(note);
       },
     },
+  };
+}
+
+/** A check for the dev server: prints the report when it changes, keeps it for the pages, and says whether it changed. */
+function devCheck(logger: AstroIntegrationLogger): () => boolean {
+  let shown: { problems: string | undefined; warnings: string } | undefined;
+  return () => {
+    const report = reportContent();
+    const problems = report.ok ? undefined : report.problems;
+    if (shown && shown.problems === problems && shown.warnings === report.warnings) return false;
+    const fixed = shown?.problems !== undefined && problems === undefined;
+    shown = { problems, warnings: report.warnings };
+    setDevContentProblems(
+      problems && {
+        report: problems,
+        file: report.first && resolve(report.first.file),
+        line: report.first?.line,
+      },
+    );
+    if (problems) logger.error(problems);
+    if (report.warnings) logger.warn(report.warnings);
+    if (fixed) logger.info('Content OK again: the pages show the content as it is now.');
+    return true;
   };
 }

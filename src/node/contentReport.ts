@@ -18,6 +18,8 @@ export interface ContentReport {
   warnings: string;
   /** What publishes as it is and needs nothing now (translations still to come), or the count of what was checked. */
   notes: string[];
+  /** Where the first problem is: its file, relative to the project, and line, when it has one. */
+  first?: { file: string; line?: number | undefined } | undefined;
 }
 
 /** Checks the content folder the commands use (`CONTENT_DIR`, else `content`) and words the outcome. */
@@ -34,6 +36,7 @@ export function reportContent(root: string = process.cwd(), env: NodeJS.ProcessE
   const gaps = formatTranslationGaps(translationGaps(articles));
   return {
     ok: problems.length === 0,
+    first: problems[0] && { file: problems[0].file, line: problems[0].line },
     problems: problems.length === 0 ? '' : formatProblems(problems),
     warnings: [...(warnings.length === 0 ? [] : [formatWarnings(warnings)]), ...reminders].join('\n'),
     notes:
