@@ -47,11 +47,9 @@ function devCheck(logger: AstroIntegrationLogger): () => boolean {
     const fixed = shown?.problems !== undefined && problems === undefined;
     shown = { problems, warnings: report.warnings };
     setDevContentProblems(
-      problems && {
-        report: problems,
-        file: report.first && resolve(report.first.file),
-        line: report.first?.line,
-      },
+      problems === undefined
+        ? undefined
+        : { report: problems, file: report.first && resolve(report.first.file), line: report.first?.line },
     );
     if (problems) logger.error(problems);
     if (report.warnings) logger.warn(report.warnings);
