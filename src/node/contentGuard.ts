@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentRoot } from './contentDir.ts';
-import { reportContent } from './contentReport.ts';
+import { reportContent, type ContentReport } from './contentReport.ts';
 import { contentWatcher, setDevContentProblems } from './devContent.ts';
 
 /**
@@ -41,7 +41,16 @@ export function contentGuard(): AstroIntegration {
 function devCheck(logger: AstroIntegrationLogger): () => boolean {
   let shown: { problems: string | undefined; warnings: string } | undefined;
   return () => {
-    const report = reportContent();
+    let report: ContentReport;
+    try {
+      report = reportContent();
+    } catch (error) {
+      // A file renamed or removed while it was read (an editor's save): the next change checks again.
+      logger.warn(
+        `Could not read the content folder (${error instanceof Error ? error.message : String(error)}); it is checked again at the next change.`,
+      );
+      return false;
+    }
     const problems = report.ok ? undefined : report.problems;
     if (shown && shown.problems === problems && shown.warnings === report.warnings) return false;
     const fixed = shown?.problems !== undefined && problems === undefined;

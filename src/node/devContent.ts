@@ -5,6 +5,7 @@
  * page, so Astro's error overlay shows it in the browser until the content is fixed. The loaders
  * keep an invalid file's data as written (`forgivingWhileWatching`) instead of stopping the server.
  */
+import { sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Plugin } from 'vite';
 import { contentRoot } from './contentDir.ts';
@@ -48,7 +49,7 @@ export function contentWatcher(check: () => boolean): Plugin {
       server.watcher.add(root);
       let timer: ReturnType<typeof setTimeout> | undefined;
       server.watcher.on('all', (_event, path) => {
-        if (!path.startsWith(root)) return;
+        if (!path.startsWith(root + sep)) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
           if (check()) server.ws.send({ type: 'full-reload' });

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect as expectNow, test, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { slugFromPath } from '../../src/lib/content/validate.ts';
@@ -16,6 +16,11 @@ import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { TEST_PORT } from '../playwright.config.ts';
 import { sourceArticles } from './content.ts';
 
+/**
+ * A dev server compiles each page, and the overlay's script, when first asked: on a busy machine
+ * that takes longer than a built page. Every wait is for a condition, up to this bound.
+ */
+const expect = expectNow.configure({ timeout: 60_000 });
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 let copy: ProjectCopy;
@@ -100,7 +105,7 @@ test('a server started on invalid files stays up and shows every problem, in the
   let mark = server.output().length;
   edit(first!.id, (text) => text);
   await server.waitForOutput(/Content check failed: 1 problem\./, { from: mark });
-  await expect(overlayMessage(page)).not.toContainText(problems[0]!, { timeout: 60_000 });
+  await expect(overlayMessage(page)).not.toContainText(problems[0]!);
   await expect(overlayMessage(page)).toContainText(problems[1]!);
   const another = await open(page, `${server.url}articles/${second!.id}/`);
   await expect(overlayMessage(another)).toContainText(problems[1]!);
@@ -109,7 +114,7 @@ test('a server started on invalid files stays up and shows every problem, in the
   mark = server.output().length;
   edit(second!.id, (text) => text);
   await server.waitForOutput(/Content OK again/, { from: mark });
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('vite-error-overlay')).toHaveCount(0);
 });
 
@@ -117,7 +122,7 @@ test('an edit that breaks a reference shows at once, with the nearest slug, and 
   page,
 }) => {
   await page.goto(`${server.url}articles/${first!.id}/`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   const mark = server.output().length;
   const naming = (slug: string) => withData((data) => (data['companies'] = [...(data['companies'] as string[]), slug]));
@@ -126,7 +131,7 @@ test('an edit that breaks a reference shows at once, with the nearest slug, and 
     /companies\[\d+\]: found "hanbit", which is not a company; expected the slug of a file in content\/companies\/: did you mean "hanbit-xr"\?/;
   await server.waitForOutput(problem, { from: mark });
   // The page that was open reloads into the overlay; so does any other, as often as it is opened.
-  await expect(overlayMessage(page)).toContainText(problem, { timeout: 60_000 });
+  await expect(overlayMessage(page)).toContainText(problem);
   for (const path of [`articles/${first!.id}/`, 'companies/', '']) {
     const again = await open(page, `${server.url}${path}`);
     await expect(overlayMessage(again)).toContainText(problem);
@@ -136,7 +141,7 @@ test('an edit that breaks a reference shows at once, with the nearest slug, and 
   const fixed = server.output().length;
   edit(first!.id, naming('hanbit-xr'));
   await server.waitForOutput(/Content OK again/, { from: fixed });
-  await expect(page.locator('vite-error-overlay')).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.locator('vite-error-overlay')).toHaveCount(0);
   const company = await open(page, `${server.url}companies/hanbit-xr/`);
   await expect(company.getByRole('heading', { level: 1 })).toContainText('Hanbit XR');
 });

@@ -9,13 +9,18 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect as expectNow, test } from '@playwright/test';
 import { scaffoldArticle } from '../../src/lib/content/scaffold.ts';
 import { CHECKED_CONTENT } from '../../src/node/contentGuard.ts';
 import { startDevServer } from '../../tools/lib/devServer.ts';
 import { copyProject, runNodeIn, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { TEST_PORT } from '../playwright.config.ts';
 
+/**
+ * A dev server compiles each page, and the overlay's script, when first asked: on a busy machine
+ * that takes longer than a built page. Every wait is for a condition, up to this bound.
+ */
+const expect = expectNow.configure({ timeout: 60_000 });
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SLUG = '2020-05-30-hostile';
 
