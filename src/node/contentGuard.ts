@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentRoot } from './contentDir.ts';
 import { reportContent, type ContentReport } from './contentReport.ts';
-import { contentWatcher, setDevContentProblems } from './devContent.ts';
+import { contentWatcher, keepDevContentState, type DevContentState } from './devContent.ts';
 
 /**
  * Set by `npm run build` (tools/build.ts) to the content folder it has just checked and reported,
@@ -21,10 +21,15 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger, addMiddleware, updateConfig }) => {
         if (command === 'dev') {
-          const check = devCheck(logger);
-          check();
+          // The pages reload when the outcome changes, once the watcher has given the way to reload them.
+          let reload = () => {};
+          const check = devChecker(logger);
+          const state = keepDevContentState(() => {
+            if (check(state)) reload();
+          });
+          state.refresh();
           addMiddleware({ entrypoint: new URL('./devContentMiddleware.ts', import.meta.url), order: 'pre' });
-          updateConfig({ vite: { plugins: [contentWatcher(check)] } });
+          updateConfig({ vite: { plugins: [contentWatcher(state, (reloadPages) => (reload = reloadPages))] } });
           return;
         }
         if (process.env[CHECKED_CONTENT] === contentRoot()) return;
@@ -37,10 +42,11 @@ export function contentGuard(): AstroIntegration {
   };
 }
 
-/** A check for the dev server: prints the report when it changes, keeps it for the pages, and says whether it changed. */
-function devCheck(logger: AstroIntegrationLogger): () => boolean {
+/** A check for the dev server: prints the report when it changes, keeps it in the state for the pages, and says whether it changed. */
+function devChecker(logger: AstroIntegrationLogger): (state: DevContentState) => boolean {
   let shown: { problems: string | undefined; warnings: string } | undefined;
-  return () => {
+  return (state) => {
+    state.stale = false;
     let report: ContentReport;
     try {
       report = reportContent();
@@ -55,11 +61,10 @@ function devCheck(logger: AstroIntegrationLogger): () => boolean {
     if (shown && shown.problems === problems && shown.warnings === report.warnings) return false;
     const fixed = shown?.problems !== undefined && problems === undefined;
     shown = { problems, warnings: report.warnings };
-    setDevContentProblems(
+    state.problems =
       problems === undefined
         ? undefined
-        : { report: problems, file: report.first && resolve(report.first.file), line: report.first?.line },
-    );
+        : { report: problems, file: report.first && resolve(report.first.file), line: report.first?.line };
     if (problems) logger.error(problems);
     if (report.warnings) logger.warn(report.warnings);
     if (fixed) logger.info('Content OK again: the pages show the content as it is now.');

@@ -11,11 +11,11 @@ import type { Plugin } from 'vite';
 import { contentRoot } from './contentDir.ts';
 
 /**
- * Where the report lives between the guard, which runs in Astro's own module graph, and the
+ * Where the state lives between the guard, which runs in Astro's own module graph, and the
  * middleware, which Vite's module runner loads as a module of its own in the same process: a key
  * of the process's global object, the one thing both copies share.
  */
-const PROBLEMS = Symbol.for('kt-lg-timeline.content-problems');
+const STATE = Symbol.for('kt-lg-timeline.dev-content');
 
 /** What the dev server shows while the content has problems: the report, and where the first one is. */
 export interface DevContentProblems {
@@ -26,33 +26,48 @@ export interface DevContentProblems {
   line?: number | undefined;
 }
 
-/** The content problems the dev server is showing; undefined when there are none. */
-export function devContentProblems(): DevContentProblems | undefined {
-  return (globalThis as Record<symbol, DevContentProblems | undefined>)[PROBLEMS];
+/** The dev server's view of the content: its problems, and whether a file changed since they were found. */
+export interface DevContentState {
+  problems: DevContentProblems | undefined;
+  /** Set the moment a file changes, before any page could be served from it; cleared by `refresh`. */
+  stale: boolean;
+  /** Checks the folder again now (and reloads the open pages if the outcome changed). */
+  refresh: () => void;
 }
 
-/** Records what the dev server shows; undefined once the content is fixed. */
-export function setDevContentProblems(problems: DevContentProblems | undefined): void {
-  (globalThis as Record<symbol, DevContentProblems | undefined>)[PROBLEMS] = problems;
+/** The state the guard keeps for `astro dev`; undefined in any other command. */
+export function devContentState(): DevContentState | undefined {
+  return (globalThis as Record<symbol, DevContentState | undefined>)[STATE];
+}
+
+/** Starts keeping the state, with the check that refreshes it. */
+export function keepDevContentState(refresh: () => void): DevContentState {
+  const state: DevContentState = { problems: undefined, stale: true, refresh };
+  (globalThis as Record<symbol, DevContentState | undefined>)[STATE] = state;
+  return state;
 }
 
 /**
- * A Vite plugin that runs `check` after every change below the content folder (a burst of saves
- * checked once), and reloads the open pages when the outcome changed: the overlay appears, or goes.
+ * A Vite plugin that marks the state stale the moment a file below the content folder changes (so
+ * a page asked for next is checked against it: src/node/devContentMiddleware.ts), checks a burst of
+ * saves once, and gives `onChange` the way to reload the open pages when the outcome changed: the
+ * overlay appears, or goes, whichever check saw it first.
  */
-export function contentWatcher(check: () => boolean): Plugin {
+export function contentWatcher(state: DevContentState, onChange: (reload: () => void) => void): Plugin {
   return {
     name: 'content-guard:watch',
     apply: 'serve',
     configureServer(server) {
       const root = contentRoot();
       server.watcher.add(root);
+      onChange(() => server.ws.send({ type: 'full-reload' }));
       let timer: ReturnType<typeof setTimeout> | undefined;
       server.watcher.on('all', (_event, path) => {
         if (!path.startsWith(root + sep)) return;
+        state.stale = true;
         clearTimeout(timer);
         timer = setTimeout(() => {
-          if (check()) server.ws.send({ type: 'full-reload' });
+          if (state.stale) state.refresh();
         }, 50);
       });
     },

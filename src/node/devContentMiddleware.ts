@@ -4,13 +4,16 @@
  * browser as well as in the terminal, and never a page built from content that would not publish.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { devContentProblems } from './devContent.ts';
+import { devContentState } from './devContent.ts';
 
 /** What the overlay reads besides the message: a hint, and the place whose lines it shows. */
 type OverlayError = Error & { hint: string; loc?: { file: string; line?: number | undefined } };
 
 export const onRequest = defineMiddleware((_context, next) => {
-  const problems = devContentProblems();
+  const state = devContentState();
+  // A file changed and the debounced check has not run yet: this page is built from the folder as it is now.
+  if (state?.stale) state.refresh();
+  const problems = state?.problems;
   if (problems === undefined) return next();
   const error = new Error(problems.report) as OverlayError;
   error.name = 'ContentError';
