@@ -17,7 +17,6 @@ import {
 } from '../../../src/lib/content/scaffold.ts';
 import { SLUG_PATTERN } from '../../../src/lib/content/schema.ts';
 import { validateContent, type ContentFile } from '../../../src/lib/content/validate.ts';
-import { checkMdxBody } from '../../../src/node/contentDir.ts';
 import { SITE_FILE } from './siteFile.ts';
 
 const COMPANY_FILES: ContentFile[] = [
@@ -45,7 +44,6 @@ function check(text: string, name = 'content/articles/2017-03-15-x.mdx'): string
     articles: [{ path: name, text }],
     companies: COMPANY_FILES.slice(0, 4),
     site: SITE_FILE,
-    checkMdxBody,
   }).map(formatProblem);
 }
 
