@@ -3,16 +3,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
-import { absoluteUrl, editionUrls, normalizeBase } from './src/lib/urls.ts';
+import { readSiteAddress } from './src/lib/siteAddress.ts';
+import { absoluteUrl, editionUrls, isEmbedPath } from './src/lib/urls.ts';
+import { articleProcessor } from './src/node/articlePipeline.ts';
 import { buildFlag } from './src/node/buildFlag.ts';
 import { contentGuard } from './src/node/contentGuard.ts';
 import { localized404 } from './src/node/localized404.ts';
 import { searchIndex } from './src/node/searchIndex.ts';
 import { plainDynamicImports } from './src/node/plainDynamicImports.ts';
 
-// SITE_URL and BASE_PATH are the deployer's interface (see docs/deploy.md).
-const SITE_URL = process.env.SITE_URL || 'http://localhost:4321';
-const BASE_PATH = normalizeBase(process.env.BASE_PATH);
+// SITE_URL and BASE_PATH are the deployer's interface (see docs/deploy.md); `npm run build` checks them
+// first (tools/build.ts) and prints what is wrong without a stack.
+const reading = readSiteAddress(process.env);
+if (!reading.ok) throw new Error(reading.report);
+const { site: SITE_URL, base: BASE_PATH } = reading.address;
 const SITE_ROOT = absoluteUrl('', SITE_URL, BASE_PATH);
 
 export default defineConfig({
@@ -24,14 +28,15 @@ export default defineConfig({
   integrations: [
     buildFlag(),
     contentGuard(),
-    mdx(),
-    // sitemap-index.xml under the base; only pages (their URLs end in "/"), not the feeds, the data files
-    // or the 404 pages;
+    // Articles are content: the rules refuse anything that could run before the compile makes code of it.
+    mdx({ processor: articleProcessor() }),
+    // sitemap-index.xml under the base; only pages (their URLs end in "/"), not the feeds, the data files,
+    // the 404 pages or the embeds (frames of the pages, for other sites);
     // each page listed with its twin in the other edition, 2,000 to a file so none passes 100 KB compressed.
     // The twins are the page's URL in each edition (editionUrls), as the plugin's `i18n` option would
     // find them by comparing every URL with every other: 5 s of the build at 20,000 pages.
     sitemap({
-      filter: (url) => url.endsWith('/') && !url.endsWith('/404/'),
+      filter: (url) => url.endsWith('/') && !url.endsWith('/404/') && !isEmbedPath(url.slice(SITE_ROOT.length)),
       entryLimit: 2000,
       serialize: (item) => ({ ...item, links: editionUrls(item.url, SITE_ROOT) }),
     }),

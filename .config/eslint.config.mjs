@@ -28,6 +28,13 @@ export default tseslint.config(
     },
   },
   {
+    // The host page's script for the embeds: a classic script (it reads document.currentScript) that
+    // other sites load as it is, so it stays plain JavaScript any browser runs.
+    files: ['public/embed.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+    rules: { 'no-var': 'off' },
+  },
+  {
     // A CloudFront Function: a plain script in CloudFront's own runtime, whose `handler` CloudFront calls.
     files: ['deploy/cloudfront/*.js'],
     languageOptions: { sourceType: 'script', globals: {} },

@@ -12,7 +12,10 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
-  timeout: 30_000,
+  // Upper bounds for a hang, not for speed: every wait is for a condition, and a machine busy with
+  // another build may take several times as long as an idle one to get there (STYLE.md, habit 13).
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${TEST_PORT}`,
     ...devices['Desktop Chrome'],

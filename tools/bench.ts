@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: builds the site, serves `dist/` compressed on 127.0.0.1 beside the one-request
  * limit page (tools/lib/limitPage.ts), and runs Lighthouse on the limit page, the timeline (both editions), one
- * article, one company page and a second page view (the article after the timeline, with the
- * browser's cache warm), mobile and desktop, three rounds of every page. Prints the medians and every
- * page's LCP as a ratio to the limit page's (the median of the round-by-round ratios); writes every
- * run to bench-results/lighthouse.json.
+ * article, one company page, a second page view (the article after the timeline, with the
+ * browser's cache warm) and the embeds of the timeline (both editions) and of a chart, mobile and
+ * desktop, three rounds of every page. Prints the medians and every page's LCP as a ratio to the
+ * limit page's (the median of the round-by-round ratios); writes every run to
+ * bench-results/lighthouse.json. `-- --only=embed` measures only the pages whose name has that word
+ * (and the limit page, which the ratios need).
  */
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +23,7 @@ import {
   type PageFigures,
 } from './lib/lighthouseSummary.ts';
 import { slugFromPath } from '../src/lib/content/validate.ts';
-import { articlePath, companyPath } from '../src/lib/urls.ts';
+import { EMBED_PATH, articlePath, companyPath, embedChartPath, localizedPath } from '../src/lib/urls.ts';
 import { headersFromFile, serveStatic } from './lib/staticServer.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/browser.ts';
 import { contentRoot, readContent } from '../src/node/contentDir.ts';
@@ -34,14 +36,19 @@ const content = readContent(contentRoot(projectRoot), projectRoot);
 const firstArticle = content.articles[0];
 const firstArticlePath = firstArticle && articlePath(slugFromPath(firstArticle.path));
 /** The pages measured; `after` is a page Lighthouse loads first, so the page is measured as a second view with a warm cache. */
-const pages: { name: string; path: string; after?: string }[] = [
+const allPages: { name: string; path: string; after?: string }[] = [
   { name: 'limit', path: LIMIT_PAGE_PATH },
   { name: 'timeline', path: '' },
   { name: 'timeline (ko)', path: 'ko/' },
   ...(firstArticlePath ? [{ name: 'article', path: firstArticlePath }] : []),
   { name: 'company', path: companyPath('kt') },
   ...(firstArticlePath ? [{ name: 'article after /', path: firstArticlePath, after: '' }] : []),
+  { name: 'embed', path: EMBED_PATH },
+  { name: 'embed (ko)', path: localizedPath(EMBED_PATH, 'ko') },
+  { name: 'embed chart', path: embedChartPath('investments') },
 ];
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const pages = allPages.filter((page) => page.name === 'limit' || !only || page.name.includes(only));
 const presets = [
   { name: 'mobile', config: undefined },
   { name: 'desktop', config: desktopConfig },

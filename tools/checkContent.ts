@@ -1,27 +1,11 @@
 /**
  * `npm run check:content`: validates every article and company in `CONTENT_DIR` with the build's
- * own rules, without building, and lists every problem.
+ * own rules, without building, and lists every problem (exit code 1) and every warning (exit code 0).
  */
-import { formatProblems } from '../src/lib/content/problems.ts';
-import { hasPlaceholders } from '../src/lib/content/scaffold.ts';
-import { formatTranslationGaps, translationGaps } from '../src/lib/content/translations.ts';
-import { checkContent } from '../src/lib/content/validate.ts';
-import { contentRoot, readContent } from '../src/node/contentDir.ts';
+import { reportContent } from '../src/node/contentReport.ts';
 
-const root = contentRoot();
-const content = readContent(root);
-const { problems, articles } = checkContent(content);
-
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
-  process.exitCode = 1;
-} else {
-  console.log(`Content OK: ${content.articles.length} articles and ${content.companies.length} companies in ${root}.`);
-  const note = formatTranslationGaps(translationGaps(articles));
-  if (note) console.log(note);
-}
-
-// Placeholders are valid content (a new article must build at once), so they are a reminder, not a failure.
-for (const file of content.articles.filter((article) => hasPlaceholders(article.text))) {
-  console.warn(`Reminder: ${file.path} still has a TODO placeholder from \`npm run new\` (the summary or the text).`);
-}
+const report = reportContent();
+if (report.problems) console.error(report.problems);
+for (const note of report.notes) console.log(note);
+if (report.warnings) console.warn(report.warnings);
+if (!report.ok) process.exitCode = 1;

@@ -13,6 +13,7 @@ import {
   draftFromAnswers,
   draftProblems,
   fieldProblem,
+  guessLanguage,
   knownCompanies,
   scaffoldArticle,
   type ArticleDraft,
@@ -28,7 +29,7 @@ Optional:
   --companies kt,lg-uplus  slugs of files in content/companies/ (default: the companies the title names)
   --language en|ko         the language of the article text (default: ko for a title in Korean, else en)
   --url https://…          the original article
-  --slug short-name        the file name after the date (default: made from the title; a Korean title needs one)
+  --slug short-name        the file name after the date (default: made from an English title; a Korean title needs one)
   --title-translation "…"  the headline in the other language (Korean for an English article, English for a Korean one)
   --summary-ko "…"         the summary in Korean, at most 280 characters
 
@@ -72,7 +73,10 @@ const QUESTIONS: Record<Flag, (draft: ArticleDraft) => string> = {
     `Headline in ${language === 'ko' ? 'English' : 'Korean'}, for the other edition (Enter to leave out)`,
   summaryKo: () => 'Summary in Korean, at most 280 characters (Enter to leave out)',
   companies: () => 'Companies, as slugs separated by commas',
-  slug: () => 'Short name for the file and URL',
+  slug: ({ title }) =>
+    guessLanguage(title) === 'ko'
+      ? 'Short name for the file and URL, in English letters (the title is Korean), such as genie-music-stake'
+      : 'Short name for the file and URL',
 };
 
 process.exitCode = await main();

@@ -46,6 +46,8 @@ export interface Archive<A extends DatasetArticle, C extends DatasetCompany> {
   dataset: Dataset;
   /** The articles before and after one article on the timeline. */
   neighbours(id: string): { previous?: A; next?: A };
+  /** The investments one article reports, as the article lists them. */
+  investmentsOf(id: string): readonly InvestmentRecord[];
 }
 
 /** Builds the archive from the validated content, in time linear in its size (plus one sort). */
@@ -68,6 +70,8 @@ export function buildArchive<A extends DatasetArticle, C extends DatasetCompany>
       else byTag.set(tag, [article]);
     }
   }
+  const investments = buildInvestments(articles, companies, content.rates);
+  const byArticle = Map.groupBy(investments, (record) => record.articleId);
   return {
     site: content.site,
     articles,
@@ -79,10 +83,13 @@ export function buildArchive<A extends DatasetArticle, C extends DatasetCompany>
     companyByName: new Map(content.companies.map((company) => [company.data.name, company])),
     span: yearSpan(articles),
     dataset: {
-      investments: buildInvestments(articles, companies, content.rates),
+      investments,
       ownership: buildOwnership(articles, companies),
       involvement: buildInvolvement(articles, companies, content.site.alliances),
     },
     neighbours: (id) => neighboursAt(articles, position.get(id) ?? -1),
+    // In the article's own order: the dataset is in date order, and an investment may give a date of its own.
+    investmentsOf: (id) =>
+      (byArticle.get(id) ?? []).toSorted((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })),
   };
 }

@@ -1,6 +1,6 @@
 /** Calendar dates as `YYYY-MM-DD` strings: no time zone can move them by a day. */
 import { INTL_LOCALES, type Locale } from './i18n/locales.ts';
-import { remembered } from './remembered.ts';
+import { memoized } from './memoize.ts';
 
 /** A `YYYY-MM-DD` string that names a real day of the Gregorian calendar. */
 export type CalendarDate = string;
@@ -44,7 +44,7 @@ const DATE_OPTIONS: Readonly<Record<DateStyle, Intl.DateTimeFormatOptions>> = {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return remembered(
+  return memoized(
     dateFormats,
     `${locale} ${JSON.stringify(options)}`,
     () => new Intl.DateTimeFormat(INTL_LOCALES[locale], options),
@@ -56,7 +56,7 @@ const writtenDates = new Map<string, string>();
 
 /** A calendar date as a reader of `locale` writes it: "15 March 2017", "2017년 3월 15일". */
 export function formatDate(value: CalendarDate, locale: Locale, style: DateStyle = 'long'): string {
-  return remembered(writtenDates, `${value} ${locale} ${style}`, () =>
+  return memoized(writtenDates, `${value} ${locale} ${style}`, () =>
     dateFormat(locale, DATE_OPTIONS[style]).format(toUtcDate(value)),
   );
 }

@@ -3,6 +3,7 @@
  * The RSS feed is written by @astrojs/rss from the same entries, so both feeds always agree.
  */
 import type { ArticleData } from './content/schema.ts';
+import { lastCorrected } from './corrections.ts';
 import { toUtcDate, type CalendarDate } from './dates.ts';
 import { headline, summary, type ArticleTexts } from './i18n/articleText.ts';
 import type { Locale } from './i18n/locales.ts';
@@ -14,7 +15,7 @@ export const FEED_LIMIT = 50;
 /** An article as the feeds need it. */
 export interface FeedArticle {
   id: string;
-  data: ArticleTexts & Pick<ArticleData, 'date' | 'source' | 'tags'>;
+  data: ArticleTexts & Pick<ArticleData, 'date' | 'source' | 'tags' | 'corrections'>;
 }
 
 /** One article in a feed, every URL absolute. */
@@ -25,6 +26,8 @@ export interface FeedEntry {
   summary: string;
   /** When the original was published. */
   published: CalendarDate;
+  /** When the site last corrected the article, if it ever did. */
+  updated?: CalendarDate;
   /** The original article, where it is known. */
   originalUrl?: string;
   publisher: string;
@@ -50,11 +53,13 @@ export function feedEntries(articles: readonly FeedArticle[], url: AbsoluteUrl, 
     .reverse()
     .map((article) => {
       const { source, tags } = article.data;
+      const updated = lastCorrected(article.data);
       return {
         url: url(articlePath(article.id)),
         title: headline(article.data, locale).text,
         summary: summary(article.data, locale).text,
         published: publishedDate(article),
+        ...(updated ? { updated } : {}),
         ...(source.url ? { originalUrl: source.url } : {}),
         publisher: source.name,
         ...(source.author ? { author: source.author } : {}),
@@ -101,13 +106,17 @@ export function jsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]) {
       summary: entry.summary,
       content_text: `${entry.summary}\n\n${meta.sourceLabel}: ${entry.publisher}`,
       date_published: rfc3339(entry.published),
+      ...(entry.updated ? { date_modified: rfc3339(entry.updated) } : {}),
       ...(entry.author ? { authors: [{ name: entry.author }] } : {}),
       ...(entry.tags.length > 0 ? { tags: entry.tags } : {}),
     })),
   };
 }
 
-/** The fields @astrojs/rss takes for one item (its `RSSFeedItem`), from a feed entry. */
+/**
+ * The fields @astrojs/rss takes for one item (its `RSSFeedItem`), from a feed entry. RSS 2.0 has no
+ * date of change, so a corrected article's is Atom's `<atom:updated>` (the feed declares the namespace).
+ */
 export function rssItem(entry: FeedEntry) {
   return {
     title: entry.title,
@@ -115,6 +124,7 @@ export function rssItem(entry: FeedEntry) {
     description: entry.summary,
     pubDate: toUtcDate(entry.published),
     categories: entry.tags,
+    ...(entry.updated ? { customData: `<atom:updated>${rfc3339(entry.updated)}</atom:updated>` } : {}),
   };
 }
 

@@ -3,10 +3,15 @@
  * "267억 원(약 2,300만 달러)". `Intl.NumberFormat` knows every ISO 4217 currency the schema accepts.
  */
 import { INTL_LOCALES, type Locale } from './i18n/locales.ts';
-import { remembered } from './remembered.ts';
+import { memoized } from './memoize.ts';
 
-/** How long a written amount is: `long` ("26.7 billion") for prose and tables, `short` ("26.7bn") for chart labels. */
-export type MoneyStyle = 'long' | 'short';
+/**
+ * How an amount is written: `short` ("₩26.7bn") for chart labels; `long` ("₩26.7 billion"), three
+ * significant digits, for sums and converted figures; `exact` for an amount as the editor wrote it,
+ * where a reader checks it (tables, lists, the article): the long form when that is the amount
+ * itself, else every digit ("₩26,748,875,000"), so a correction of the last digits shows.
+ */
+export type MoneyStyle = 'long' | 'short' | 'exact';
 
 /** A dollar figure beside an amount: its value, and whether it was converted from the amount. */
 export interface UsdFigure {
@@ -24,25 +29,40 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** One cached `Intl.NumberFormat` per locale and options: a build formats thousands of amounts. */
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return remembered(
-    numberFormats,
-    `${locale} ${JSON.stringify(options)}`,
-    () => new Intl.NumberFormat(locale, options),
-  );
+  return memoized(numberFormats, `${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 }
 
-/** "26.7 billion", "26.7bn", "267억", "3,625": the number of an amount, three significant digits when scaled. */
+/** "26.7 billion", "26.7bn", "267억", "3,625", "26,748,875,000": the number of an amount, three significant digits when scaled. */
 function scaledNumber(amount: number, locale: Locale, style: MoneyStyle): string {
+  if (style === 'exact' && !scalesExactly(amount, locale)) return everyDigit(amount, locale);
   if (Math.abs(amount) < COMPACT_FROM[locale]) {
     return numberFormat(INTL_LOCALES[locale], { maximumFractionDigits: 0 }).format(amount);
   }
   return numberFormat(INTL_LOCALES[locale], {
     notation: 'compact',
-    compactDisplay: style,
+    compactDisplay: style === 'short' ? 'short' : 'long',
     maximumSignificantDigits: 3,
     // Compact notation groups only from five digits ("2300만"); Korean newspapers write "2,300만".
     useGrouping: true,
   }).format(amount);
+}
+
+/** Whether the long form writes the amount itself: a whole number, in full or to three significant digits when scaled. */
+function scalesExactly(amount: number, locale: Locale): boolean {
+  if (!Number.isInteger(amount)) return false;
+  return Math.abs(amount) < COMPACT_FROM[locale] || Number(amount.toPrecision(3)) === amount;
+}
+
+/** "26,748,875,000", "1,234.56": an amount with every digit it was written with. */
+function everyDigit(amount: number, locale: Locale): string {
+  return numberFormat(INTL_LOCALES[locale], { maximumFractionDigits: decimalsOf(amount) }).format(amount);
+}
+
+/** How many decimals a number was written with: 2 for 1234.56, 7 for 1e-7, 0 for 26748875000. */
+function decimalsOf(value: number): number {
+  const [, fraction = '', exponent = '0'] = /(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value)) ?? [];
+  // Intl.NumberFormat takes at most 100 fraction digits.
+  return Math.min(100, Math.max(0, fraction.length - Number(exponent)));
 }
 
 /** The symbol English readers know a currency by ("$", "₩", "CN¥"), or its code where there is none ("CHF"). */
@@ -63,7 +83,7 @@ const writtenAmounts = new Map<string, string>();
 
 /** "₩26.7 billion", "$23m", "CHF 5 million", "267억 원", "3,625원": an amount in its own currency, scaled for reading. */
 export function formatMoney(amount: number, currency: string, locale: Locale, style: MoneyStyle = 'long'): string {
-  return remembered(writtenAmounts, `${amount} ${currency} ${locale} ${style}`, () =>
+  return memoized(writtenAmounts, `${amount} ${currency} ${locale} ${style}`, () =>
     writeMoney(amount, currency, locale, style),
   );
 }
@@ -78,7 +98,8 @@ function writeMoney(amount: number, currency: string, locale: Locale, style: Mon
 
 /**
  * An amount with its dollar figure: "₩26.7 billion (≈ $23 million)", "267억 원(약 2,300만 달러)"; a
- * converted dollar figure says so: "(≈ $44.4 million, converted)", or "*" in the short form.
+ * converted dollar figure says so: "(≈ $44.4 million, converted)", or "*" in the short form. In the
+ * `exact` style a converted figure is written `long`: a conversion has no digits to be exact about.
  */
 export function formatMoneyWithUsd(
   amount: number,
@@ -89,8 +110,8 @@ export function formatMoneyWithUsd(
 ): string {
   const own = formatMoney(amount, currency, locale, style);
   if (currency === 'USD' || !usd) return own;
-  const dollars = formatMoney(usd.value, 'USD', locale, style);
-  const mark = usd.converted ? (style === 'long' ? CONVERTED[locale] : '*') : '';
+  const dollars = formatMoney(usd.value, 'USD', locale, usd.converted && style === 'exact' ? 'long' : style);
+  const mark = usd.converted ? (style === 'short' ? '*' : CONVERTED[locale]) : '';
   return locale === 'ko' ? `${own}(약 ${dollars}${mark})` : `${own} (≈ ${dollars}${mark})`;
 }
 

@@ -6,6 +6,7 @@
  */
 import { group, index } from 'd3-array';
 import type { RateData } from './content/schema.ts';
+import { correctionsOf } from './corrections.ts';
 import {
   ratesUsed,
   type DatasetArticle,
@@ -23,9 +24,25 @@ import { articlePath, companyPath, timelineEntryPath } from './urls.ts';
 /** One CSV field before it is written: empty for null and undefined. */
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** One field as RFC 4180 writes it: quoted when it holds a comma, a double quote, CR or LF; quotes doubled. */
+/** What a spreadsheet reads as the start of a formula: `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A number as a spreadsheet reads one: `-5`, `+1.5`, `2e-3`; these start with a sign but are no formula. */
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** Whether a spreadsheet would run a text as a formula: it starts like one and is not a number. */
+export function startsLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text) && !NUMBER.test(text);
+}
+
+/**
+ * One field as RFC 4180 writes it: quoted when it holds a comma, a double quote, CR or LF; quotes
+ * doubled. A text that starts like a formula gets a leading `'` and quotes, as OWASP recommends, so
+ * a spreadsheet shows it as text instead of running it (the JSON files keep the text exact).
+ */
 export function csvField(value: CsvValue): string {
   const text = value === null || value === undefined ? '' : String(value);
+  if (startsLikeFormula(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -189,6 +206,11 @@ export function eventJson(
           after: owners.after.map((holding) => holdingJson(holding, url)),
         }
       : null,
+    corrections: correctionsOf(data).map((correction) => ({
+      date: correction.date,
+      text: correction.text,
+      textKo: correction.textKo ?? null,
+    })),
   };
 }
 

@@ -26,6 +26,8 @@ export interface NewsArticleInput {
   headline?: string;
   /** When the original was published (`publishedDate`). */
   published: CalendarDate;
+  /** When the site last corrected the article (`lastCorrected`), if it ever did. */
+  modified?: CalendarDate | undefined;
   /** This page, absolute. */
   url: string;
   /** The social image, absolute. */
@@ -44,6 +46,7 @@ export function newsArticleJsonLd({
   data,
   headline,
   published,
+  modified,
   url,
   image,
   publisherUrl,
@@ -57,6 +60,7 @@ export function newsArticleJsonLd({
     description: summary,
     inLanguage: language,
     datePublished: published,
+    ...(modified ? { dateModified: modified } : {}),
     url,
     mainEntityOfPage: url,
     image: [image],

@@ -70,6 +70,27 @@ export function timelineEntryPath(slug: string, page = ''): string {
   return `${page}#${slug}`;
 }
 
+/** The chromeless timeline that other sites may frame, relative to the site root (docs/embed.md). */
+export const EMBED_PATH = 'embed/';
+
+/** One chart alone, for other sites to frame: `embed/charts/investments/`. */
+export function embedChartPath(chart: string): string {
+  return `${EMBED_PATH}charts/${chart}/`;
+}
+
+/**
+ * Whether a site-relative path, in either edition, is an embed (`embed/…`, `ko/embed/…`): the only
+ * pages other sites may frame.
+ */
+export function isEmbedPath(path: string): boolean {
+  return unlocalizedPath(path.replace(/^\/+/, '')).path.startsWith(EMBED_PATH);
+}
+
+/** The oEmbed document of an embed, relative to its edition's root: `oembed/charts/investments.json`. */
+export function oembedPath(name: string): string {
+  return `oembed/${name}.json`;
+}
+
 /** An absolute URL on the deployed site, for canonical links, feeds and sitemaps. */
 export function absoluteUrl(path: string, site: string | URL, base: string): string {
   return new URL(pathWithBase(path, base), site).href;
@@ -85,4 +106,6 @@ export const SITE_FILES = {
   events: 'data/events.json',
   investmentsJson: 'data/investments.json',
   investmentsCsv: 'data/investments.csv',
+  /** The script a page that frames an embed may load to fit the frame to its content (docs/embed.md). */
+  embedScript: 'embed.js',
 } as const;

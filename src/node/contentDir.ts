@@ -1,8 +1,9 @@
 /** Where the content lives and how to read it from disk: the only I/O the content checks need. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { mdxToJs, mdxToMdast } from 'satteri';
-import type { ContentFile, ContentInput, MdxBodyCheck } from '../lib/content/validate.ts';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { calendarDateFromUtc } from '../lib/dates.ts';
+import { isContentFile, publishedName, type ContentKind, type RefusedEntry } from '../lib/content/folder.ts';
+import type { ContentFile, ContentInput } from '../lib/content/validate.ts';
 
 /** The content root: `CONTENT_DIR` when set, else `content`, resolved against the project root. */
 export function contentRoot(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
@@ -10,96 +11,89 @@ export function contentRoot(root: string = process.cwd(), env: NodeJS.ProcessEnv
 }
 
 /**
- * Checks an MDX body with the same processor Astro uses: it must compile, and it must hold no
- * `<script>` or `<style>` element, which each page's Content-Security-Policy would refuse
- * (src/lib/csp.ts; the build would stop at the page).
+ * The content folder the commands use (`CONTENT_DIR`, else `content`), read for a check: its files,
+ * what else it holds, which `CONTENT_DIR` named it, and today's date (for dates in the future).
  */
-export const checkMdxBody: MdxBodyCheck = (body) => compileProblem(body) ?? inlineCodeProblem(body);
-
-const VALID_MDX =
-  'valid MDX: every <Tag> closed by </Tag> (or written <Tag />), a { or < in text written \\{ or \\<, comments written {/* like this */}';
-const NO_INLINE_CODE =
-  'no <script> or <style> in an article: the page allows only code the site wrote (docs/deploy.md, "Security headers"); to show the tag as text, write it in backticks, `<script>`';
-
-function compileProblem(body: string): ReturnType<MdxBodyCheck> {
-  try {
-    mdxToJs(body);
-    return undefined;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /^(\d+):(\d+):\s*/.exec(message);
-    // Positions like "(4:1)" count from the body's first line; the report gives the file's line instead.
-    const reason = message
-      .replace(/^(\d+):(\d+):\s*/, '')
-      .replace(/\s*\(mdx[-\w]*:[-\w]+\)$/, '')
-      .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
-    return {
-      ...(position ? { line: Number(position[1]) } : {}),
-      found: `an MDX error: ${reason}`,
-      expected: VALID_MDX,
-    };
-  }
-}
-
-function inlineCodeProblem(body: string): ReturnType<MdxBodyCheck> {
-  // Most bodies have no such tag at all; only one that has is parsed, to tell an element from text in code.
-  if (!/<(script|style)\b/.test(body)) return undefined;
-  const element = findNode(
-    mdxToMdast(body) as TreeNode,
-    (node) =>
-      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-      (node.name === 'script' || node.name === 'style'),
-  );
-  if (!element) return undefined;
-  const line = element.position?.start.line;
-  return { ...(line === undefined ? {} : { line }), found: `a <${element.name}> element`, expected: NO_INLINE_CODE };
-}
-
-/** What the search reads of a node of satteri's mdast (`MdastNode`): JSX elements have a name. */
-interface TreeNode {
-  type: string;
-  name?: string | null;
-  position?: { start: { line: number } };
-  children?: TreeNode[];
-}
-
-/** The first node of a tree, depth first, that passes `test`. */
-function findNode(node: TreeNode, test: (node: TreeNode) => boolean): TreeNode | undefined {
-  if (test(node)) return node;
-  for (const child of node.children ?? []) {
-    const found = findNode(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** Reads every article and company file below a content root, with paths relative to the project root. */
-export function readContent(dir: string, root: string = process.cwd()): ContentInput {
+export function readContentFolder(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): ContentInput {
+  const content = readContent(contentRoot(root, env), root);
   return {
-    articles: readFiles(join(dir, 'articles'), /\.mdx$/i, root),
-    companies: readFiles(join(dir, 'companies'), /\.ya?ml$/i, root),
-    rates: readFiles(dir, /^rates\.yaml$/, root, false)[0],
-    site: readFiles(dir, /^site\.yaml$/, root, false)[0],
-    dir: relative(root, dir).split('\\').join('/') || '.',
-    checkMdxBody,
+    ...content,
+    folder: { ...content.folder!, variable: env['CONTENT_DIR'] || undefined },
+    today: calendarDateFromUtc(new Date()),
   };
 }
 
-function readFiles(dir: string, pattern: RegExp, root: string, recursive = true): ContentFile[] {
-  if (!exists(dir)) return [];
-  return readdirSync(dir, { recursive, encoding: 'utf8' })
-    .filter((name) => pattern.test(name))
-    .sort()
-    .map((name) => {
-      const path = join(dir, name);
-      return { path: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') };
-    });
+/**
+ * Reads every article and company file below a content root, with paths relative to the project
+ * root, by the rule the build's loaders share (src/lib/content/folder.ts): a name starting with a dot
+ * is skipped, a link is never followed, and a file named as content the site would not publish is
+ * reported rather than left out.
+ */
+export function readContent(dir: string, root: string = process.cwd()): ContentInput {
+  const refused: RefusedEntry[] = [];
+  const fromRoot = (path: string) => relative(root, path).split(sep).join('/');
+  const readOne = (name: string): ContentFile | undefined => {
+    const path = join(dir, name);
+    const kind = entryKind(path);
+    if (kind === 'link') refused.push({ path: fromRoot(path), kind: 'link' });
+    return kind === 'file' ? { path: fromRoot(path), text: readFileSync(path, 'utf8') } : undefined;
+  };
+  return {
+    articles: readFiles(join(dir, 'articles'), 'article', refused, fromRoot),
+    companies: readFiles(join(dir, 'companies'), 'company', refused, fromRoot),
+    rates: readOne('rates.yaml'),
+    site: readOne('site.yaml'),
+    dir: fromRoot(dir) || '.',
+    // The folder itself may be a link (a mounted or shared folder): only what is inside it must not be.
+    folder: { exists: isFolder(dir), refused },
+    fileExists: (path) => entryKind(join(dir, path)) === 'file',
+  };
 }
 
-function exists(path: string): boolean {
+/** The files of one kind below a folder, sorted by path; links and misnamed files go to `refused`. */
+function readFiles(
+  dir: string,
+  kind: ContentKind,
+  refused: RefusedEntry[],
+  fromRoot: (path: string) => string,
+): ContentFile[] {
+  const files: ContentFile[] = [];
+  const top = entryKind(dir);
+  if (top === 'link') refused.push({ path: fromRoot(dir), kind: 'link' });
+  if (top !== 'folder') return files;
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      // Editors' swap and lock files (.x.mdx.swp, .#x.mdx), as the loaders' glob skips them.
+      if (entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      if (entry.isSymbolicLink()) refused.push({ path: fromRoot(path), kind: 'link' });
+      else if (entry.isDirectory()) walk(path);
+      else if (!entry.isFile()) continue;
+      else if (isContentFile(entry.name, kind)) files.push({ path: fromRoot(path), text: readFileSync(path, 'utf8') });
+      else {
+        const name = publishedName(entry.name, kind);
+        if (name) refused.push({ path: fromRoot(path), kind: 'name', publishedName: name });
+      }
+    }
+  };
+  walk(dir);
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** What is at a path, without following a link. */
+function entryKind(path: string): 'file' | 'folder' | 'link' | 'none' {
+  try {
+    const stats = lstatSync(path);
+    return stats.isSymbolicLink() ? 'link' : stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'none';
+  } catch {
+    return 'none';
   }
 }

@@ -14,7 +14,7 @@
 import { hash } from 'node:crypto';
 import { policyMeta } from '../lib/csp.ts';
 import { loaderFor } from '../lib/deferredScripts.ts';
-import { remembered } from '../lib/remembered.ts';
+import { memoized } from '../lib/memoize.ts';
 import { readHtml, type StartTag } from './readHtml.ts';
 import { IndexedArticleFinder } from './searchRecord.ts';
 
@@ -189,7 +189,7 @@ function sha256(bytes: Uint8Array): string {
 const loaderHashes = new Map<string, string>();
 
 function loaderHash(loader: string): string {
-  return remembered(loaderHashes, loader, () => sha256(Buffer.from(loader)));
+  return memoized(loaderHashes, loader, () => sha256(Buffer.from(loader)));
 }
 
 /** The pieces of the page with the edits, in order, made; edits that overlap are a mistake, and throw. */

@@ -14,7 +14,7 @@ import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { LATEST_ON_HOME, ONE_PAGE_TIMELINE, PAGE_SIZE } from '../../src/lib/paging.ts';
 import { groupByYear } from '../../src/lib/timeline.ts';
-import { localizedPath, yearPath } from '../../src/lib/urls.ts';
+import { EMBED_PATH, localizedPath, yearPath } from '../../src/lib/urls.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 import { writeSyntheticContent } from '../../tools/lib/synthetic.ts';
@@ -61,6 +61,19 @@ for (const locale of LOCALES) {
       await expect(link).toContainText(t.pagination.yearCount(entries.length));
       await expect(link).toHaveAttribute('href', new RegExp(`/${localizedPath(yearPath(year), locale)}$`));
     }
+  });
+
+  test(`${locale}: the timeline's embed shows what / shows, the latest entries, and links on to the full timeline`, async ({
+    page,
+  }) => {
+    await page.goto(home());
+    const shown = await page.locator(ENTRIES).evaluateAll((items) => items.map((li) => li.id));
+    await page.goto(`${site.url}${localizedPath(EMBED_PATH, locale)}`);
+    expect(await page.locator(ENTRIES).evaluateAll((items) => items.map((li) => li.id))).toEqual(shown);
+    await expect(page.getByRole('link', { name: t.embed.more(articles.length) })).toHaveAttribute(
+      'href',
+      `/${localizedPath('', locale)}`,
+    );
   });
 
   test(`${locale}: every article is at most three ordinary links from /`, async ({ request }) => {
@@ -144,6 +157,11 @@ test('the filter lists every matching entry of the whole archive, not only those
   await expect(page.locator('timeline-filter [role="status"]')).toContainText(`${ids.length} of ${articles.length}`);
   await results.first().getByRole('link').first().click();
   await expect(page).toHaveURL(new RegExp(`/articles/${ids[0]}/$`));
+
+  // The timeline's embed, which shows the latest entries, filters the whole archive the same way.
+  await page.goto(`${site.url}${EMBED_PATH}?company=${company}`);
+  await expect(results).toHaveCount(ids.length);
+  await expect(page.locator('ol.timeline')).toBeHidden();
 });
 
 test('no page is over 100 KB and / is under 40 KB (gzip)', () => {

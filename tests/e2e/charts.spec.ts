@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { MAX_INVESTMENT_MARKS } from '../../src/lib/chart/investmentBins.ts';
-import { MAX_COMPANY_ROWS } from '../../src/lib/chart/involvementChart.ts';
+import { MAX_COMPANY_ROWS } from '../../src/lib/chart/involvementRows.ts';
 import { CHART_CLASSES, MARK_ATTRIBUTES, TIMELINE_FILTER_EVENT } from '../../src/lib/chart/markup.ts';
 import { MAX_OWNERSHIP_CHARTS, OWNERSHIP_SLOTS } from '../../src/lib/chart/ownershipChart.ts';
 import { estimateTextWidth } from '../../src/lib/chart/text.ts';
-import { MIN_RENDERED_FONT_SIZE } from '../../src/lib/chart/variants.ts';
 import { companiesInvolved } from '../../src/lib/companies.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { parseYaml } from '../../src/lib/content/frontmatter.ts';
@@ -15,6 +14,7 @@ import { siteSchema } from '../../src/lib/content/schema.ts';
 import { slugFromPath } from '../../src/lib/content/validate.ts';
 import { contentRoot, readContent } from '../../src/node/contentDir.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
+import { MIN_RENDERED_FONT_SIZE } from '../legibility.ts';
 import { serveStatic } from '../../tools/lib/staticServer.ts';
 import { writeSyntheticContent } from '../../tools/lib/synthetic.ts';
 import { scriptReady } from './checks.ts';
@@ -22,6 +22,8 @@ import { sourceArticles, type SourceArticle } from './content.ts';
 
 const EDITIONS = ['./', './ko/'] as const;
 const FIXTURE = join(process.cwd(), 'tests/fixtures/extreme-charts');
+/** New articles as an editor adds them: a known company's investment in a new one, and an article two days later. */
+const CLOSE_ARTICLES = join(process.cwd(), 'tests/fixtures/close-articles');
 
 /** The drawing of a chart that shows at the current width (a chart has a compact and a wide one, or the compact one alone). */
 const visibleSvg = (page: Page, chart: string) =>
@@ -81,6 +83,81 @@ async function chartTextProblems(page: Page): Promise<string[]> {
   }
   expect(texts.length, 'chart texts on the page').toBeGreaterThan(3);
   return problems;
+}
+
+/**
+ * Every leader line of the visible investments chart that crosses another mark's symbol or a line
+ * of its label, as the browser draws them (in screen coordinates, half a pixel of slack).
+ */
+async function leaderCrossingsOnPage(page: Page): Promise<string[]> {
+  return visibleSvg(page, 'investments').evaluate((svg) => {
+    const marks = [...svg.querySelectorAll('a.chart-mark')].map((mark) => ({
+      name: mark.getAttribute('aria-label') ?? '',
+      leader: mark.querySelector('line.leader'),
+      boxes: [...mark.querySelectorAll('path.symbol, text')].map((element) => element.getBoundingClientRect()),
+    }));
+    const crosses = (from: DOMPoint, to: DOMPoint, box: DOMRect) => {
+      // Liang–Barsky, against the box less half a pixel on each side.
+      const [left, top, right, bottom] = [box.left + 0.5, box.top + 0.5, box.right - 0.5, box.bottom - 0.5];
+      const [dx, dy] = [to.x - from.x, to.y - from.y];
+      let [enter, leave] = [0, 1];
+      for (const [towards, inside] of [
+        [-dx, from.x - left],
+        [dx, right - from.x],
+        [-dy, from.y - top],
+        [dy, bottom - from.y],
+      ] as const) {
+        if (towards === 0) {
+          if (inside < 0) return false;
+          continue;
+        }
+        const at = inside / towards;
+        if (towards < 0) enter = Math.max(enter, at);
+        else leave = Math.min(leave, at);
+        if (enter > leave) return false;
+      }
+      return true;
+    };
+    return marks.flatMap((mark, index) => {
+      const line = mark.leader as SVGLineElement | null;
+      const matrix = line?.getScreenCTM();
+      if (!line || !matrix) return [];
+      const point = (x: SVGAnimatedLength, y: SVGAnimatedLength) =>
+        new DOMPoint(x.baseVal.value, y.baseVal.value).matrixTransform(matrix);
+      const [from, to] = [point(line.x1, line.y1), point(line.x2, line.y2)];
+      return marks
+        .filter((other, otherIndex) => otherIndex !== index && other.boxes.some((box) => crosses(from, to, box)))
+        .map((other) => `the leader of "${mark.name}" crosses "${other.name}"`);
+    });
+  });
+}
+
+/**
+ * Scrolls the timeline to an entry and waits until the involvement chart highlights its marks: every
+ * mark that stands for it, and only those. A mark may stand for other entries too (a period's dot).
+ */
+async function expectHighlightedOnScroll(page: Page, id: string): Promise<void> {
+  const svg = visibleSvg(page, 'involvement');
+  // The marks that stand for the entry, alone or with others (a period's dot).
+  const ofEntry = await svg
+    .locator('[data-entry]')
+    .evaluateAll(
+      (elements, entry) =>
+        elements
+          .map((element) => element.getAttribute('data-entry'))
+          .filter((entries) => entries!.split(' ').includes(entry)),
+      id,
+    );
+  await page.locator(`li.entry[id="${id}"]`).evaluate((entry) => entry.scrollIntoView({ block: 'center' }));
+  expect(ofEntry.length, `marks of ${id}`).toBeGreaterThan(0);
+  // The page scrolls smoothly, past other entries: wait for the one it stops at.
+  await expect
+    .poll(() =>
+      svg
+        .locator(`.${CHART_CLASSES.current}[data-entry]`)
+        .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-entry'))),
+    )
+    .toEqual(ofEntry);
 }
 
 /** A copy of the project with its content changed by `edit`, built and served; `run` gets the site's URL. */
@@ -198,6 +275,20 @@ for (const width of [360, 1280]) {
   });
 }
 
+for (const width of [360, 1280]) {
+  test(`leader lines cross no other mark's symbol or label at ${width} px, in both editions`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const company = investingCompany(sourceArticles());
+    for (const path of [
+      ...EDITIONS,
+      ...(company ? EDITIONS.map((edition) => `${edition}companies/${company}/`) : []),
+    ]) {
+      await page.goto(path);
+      expect(await leaderCrossingsOnPage(page), path).toEqual([]);
+    }
+  });
+}
+
 test('chart text is at least 12 CSS px at every width from 320 px up', async ({ page }) => {
   for (const path of EDITIONS) {
     for (const width of [320, 360, 414, 600, 767, 768, 1024, 1279, 1280, 1920]) {
@@ -230,13 +321,7 @@ test.describe('the timeline drives the charts', () => {
 
   test('scrolling the timeline highlights the current entry’s marks', async ({ page }) => {
     await page.goto('./');
-    const last = sourceArticles().at(-1)!;
-    await page.locator(`li.entry[id="${last.id}"]`).evaluate((entry) => entry.scrollIntoView({ block: 'center' }));
-    const current = visibleSvg(page, 'involvement').locator('.is-current[data-entry]');
-    // The page scrolls smoothly, past other entries: wait for the one it stops at.
-    await expect
-      .poll(() => current.evaluateAll((elements) => [...new Set(elements.map((e) => e.getAttribute('data-entry')))]))
-      .toEqual([last.id]);
+    await expectHighlightedOnScroll(page, sourceArticles().at(-1)!.id);
   });
 
   test('an entry added to the timeline after load is followed too', async ({ page }) => {
@@ -273,7 +358,10 @@ test.describe('the timeline drives the charts', () => {
     await expect(dimmed).toHaveCount(
       (await marks.count()) - (await page.locator(`svg.chart a.chart-mark[data-entry~="${kept}"]`).count()),
     );
-    expect(await dimmed.evaluateAll((elements) => elements.map((e) => getComputedStyle(e).opacity))).not.toContain('1');
+    // The marks fade (a short transition), so their opacity is read once it has moved off 1.
+    await expect
+      .poll(() => dimmed.evaluateAll((elements) => elements.map((e) => getComputedStyle(e).opacity)))
+      .not.toContain('1');
     await filter(null);
     await expect(dimmed).toHaveCount(0);
   });
@@ -409,6 +497,38 @@ test(`a few hundred articles aggregate the charts, each drawing at most 30 KB (g
         await expect(page.locator('#involvement table tbody th[scope="row"]')).toHaveCount(MAX_COMPANY_ROWS);
         await page.setViewportSize({ width: 1280, height: 900 });
         expect(await chartTextProblems(page), edition).toEqual([]);
+      }
+    },
+  );
+});
+
+test('new articles days apart: both editions draw the same marks, and the newest entry highlights its own', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const added = sourceArticles(CLOSE_ARTICLES);
+  const companies = [...new Set(added.flatMap((article) => companiesInvolved(article)))];
+  await withBuiltCopy(
+    (copy) => cpSync(CLOSE_ARTICLES, copy.contentDir, { recursive: true }),
+    async (url, copy) => {
+      const markIds = () =>
+        page
+          .locator('.chart [data-entry], .chart [data-period]')
+          .evaluateAll((marks) =>
+            marks.map((mark) => [mark.getAttribute('data-entry'), mark.getAttribute('data-period')].join(' ')),
+          );
+      for (const path of ['', ...companies.map((company) => `companies/${company}/`)]) {
+        await page.goto(new URL(path, url).href);
+        const english = await markIds();
+        await page.goto(new URL(`ko/${path}`, url).href);
+        expect(await markIds(), `/${path} and /ko/${path}`).toEqual(english);
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const newest = sourceArticles(copy.contentDir).at(-1)!;
+      for (const edition of EDITIONS) {
+        await page.goto(new URL(edition, url).href);
+        await scriptReady(page);
+        await expectHighlightedOnScroll(page, newest.id);
       }
     },
   );

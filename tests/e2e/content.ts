@@ -9,6 +9,7 @@ import {
   type SiteData,
 } from '../../src/lib/content/schema.ts';
 import { slugFromPath } from '../../src/lib/content/validate.ts';
+import { stripParticles } from '../../src/lib/search/koreanQuery.ts';
 import { sortByDate } from '../../src/lib/timeline.ts';
 import { contentRoot, readContent } from '../../src/node/contentDir.ts';
 
@@ -31,6 +32,37 @@ export function sourceArticles(dir = contentRoot()): SourceArticle[] {
     };
   });
   return sortByDate(articles);
+}
+
+/** A word of the article's first paragraph that no other article's first paragraph has: searching it must find the article. */
+export function distinctiveWord(article: SourceArticle, articles: readonly SourceArticle[]): string {
+  const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 6);
+  const elsewhere = new Set(
+    articles.filter((other) => other !== article).flatMap((other) => words(other.firstParagraph)),
+  );
+  const word = words(article.firstParagraph).find((candidate) => !elsewhere.has(candidate));
+  if (!word) throw new Error(`${article.id} has no word of its own in its first paragraph`);
+  return word;
+}
+
+/** Particles a Korean noun may take, for spelling it with one its text never gave it. */
+const PARTICLES = ['을', '를', '은', '는', '이', '가', '에서', '으로', '로', '와', '과', '도', '만', '까지'];
+
+/**
+ * Three ways to search a noun a Korean article only ever writes with a particle attached: alone, as
+ * the text has it, and with another particle. Each must find the article.
+ */
+export function particleQueries(article: SourceArticle): [string, string, string] {
+  const words = article.firstParagraph.split(/[^\p{L}\p{N}]+/u);
+  const attached = words.find((word) => stripParticles(word) !== word && !words.includes(stripParticles(word)));
+  if (!attached) throw new Error(`${article.id} has no noun with a particle in its first paragraph`);
+  const stem = stripParticles(attached);
+  const other = PARTICLES.find(
+    (particle) =>
+      stripParticles(`${stem}${particle}`) === stem && !article.firstParagraph.includes(`${stem}${particle}`),
+  );
+  if (!other) throw new Error(`${article.id}: no other particle for "${stem}"`);
+  return [stem, attached, `${stem}${other}`];
 }
 
 /** Every company in the content folder, by slug. */

@@ -1,7 +1,7 @@
 /**
  * The nginx configuration in deploy/nginx/, run: a copy of the project built with
- * `BASE_PATH=/timeline/`, served by a real nginx that includes deploy/nginx/timeline.conf and
- * timeline-headers.conf unchanged (tools/lib/nginx.ts writes only the server around them: port, root).
+ * `BASE_PATH=/timeline/`, served by a real nginx that includes deploy/nginx/timeline.conf and its two
+ * headers snippets unchanged (tools/lib/nginx.ts writes only the server around them: port, root).
  * Every file answers with its own bytes and type and the headers public/_headers gives its path; the
  * base path redirects; unknown addresses get the site's 404 page; text is gzip-compressed.
  */
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { headersForPath, parseHeadersFile, type HeaderRule } from '../../tools/lib/headersFile.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import { localizedPath } from '../../src/lib/urls.ts';
+import { isEmbedPath, localizedPath } from '../../src/lib/urls.ts';
 import { startNginx, type RunningNginx } from '../../tools/lib/nginx.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { allPages } from './pages.ts';
@@ -93,6 +93,7 @@ test.beforeAll(async () => {
     {
       'timeline.conf': join(ROOT, 'deploy/nginx/timeline.conf'),
       'timeline-headers.conf': join(ROOT, 'deploy/nginx/timeline-headers.conf'),
+      'timeline-embed-headers.conf': join(ROOT, 'deploy/nginx/timeline-embed-headers.conf'),
     },
     'include snippets/timeline.conf;',
   );
@@ -136,6 +137,17 @@ test('pages answer at their address; without the trailing slash they redirect to
     const bare = await request.get(url(page).slice(0, -1), { maxRedirects: 0 });
     expect(bare.status(), page).toBe(301);
     expect(bare.headers()['location']).toBe(`${BASE}${page.slice(2)}`);
+  }
+});
+
+test('any site may frame the embeds, and no site any other page', async ({ request }) => {
+  const pages = allPages();
+  expect(pages.filter((page) => isEmbedPath(page.slice(2))).length).toBeGreaterThan(0);
+  for (const page of pages) {
+    const embed = isEmbedPath(page.slice(2));
+    const headers = (await request.get(url(page))).headers();
+    expect(headers['content-security-policy'], page).toBe(embed ? 'frame-ancestors *' : "frame-ancestors 'none'");
+    expect(headers['x-frame-options'], page).toBe(embed ? undefined : 'DENY');
   }
 });
 

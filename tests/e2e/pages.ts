@@ -1,15 +1,30 @@
 /** Every page of the built site that the cross-cutting checks visit, in both editions, worked out from the content. */
 import { articlesByCompany } from '../../src/lib/companies.ts';
-import { LOCALES } from '../../src/lib/i18n/locales.ts';
+import { EMBED_CHARTS } from '../../src/lib/embed.ts';
+import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
 import { layoutTimeline, paginate } from '../../src/lib/paging.ts';
 import { groupByYear } from '../../src/lib/timeline.ts';
-import { COMPANIES_PATH, articlePath, companyPath, localizedPath, tagPath } from '../../src/lib/urls.ts';
+import {
+  COMPANIES_PATH,
+  EMBED_PATH,
+  articlePath,
+  companyPath,
+  embedChartPath,
+  localizedPath,
+  tagPath,
+} from '../../src/lib/urls.ts';
 import { contentRoot } from '../../src/node/contentDir.ts';
 import { sourceArticles, sourceCompanies, type SourceArticle } from './content.ts';
 
+/** The embeds, the pages other sites may frame: the timeline and each chart (site-relative: `./ko/embed/`), in each edition given. */
+export function embedPages(locales: readonly Locale[] = LOCALES): string[] {
+  const paths = [EMBED_PATH, ...EMBED_CHARTS.map((chart) => embedChartPath(chart))];
+  return locales.flatMap((locale) => paths.map((path) => `./${localizedPath(path, locale)}`));
+}
+
 /**
  * Site-relative paths (`./`, `./ko/articles/x/`) of the timeline and its year pages, every article,
- * the company list, every company's and every topic's pages, in each edition.
+ * the company list, every company's and every topic's pages, and the embeds, in each edition.
  */
 export function allPages(dir = contentRoot()): string[] {
   const articles = sourceArticles(dir);
@@ -26,14 +41,14 @@ export function allPages(dir = contentRoot()): string[] {
     ),
     ...tags.flatMap((tag) => paginate(byTag(tag)).map((_, index) => tagPath(tag, index + 1))),
   ];
-  return LOCALES.flatMap((locale) => paths.map((path) => `./${localizedPath(path, locale)}`));
+  return [...LOCALES.flatMap((locale) => paths.map((path) => `./${localizedPath(path, locale)}`)), ...embedPages()];
 }
 
 /**
  * The pages the per-page browser checks (axe, requests, the policy, the twins) visit: every kind of
  * page in each edition, and within each kind the ones that show the most and the least, so the
- * checks cost the same for five articles as for ten thousand. The link crawl and the servers'
- * checks still visit every page of `allPages`.
+ * checks cost the same for five articles as for ten thousand; and every embed. The link crawl and
+ * the servers' checks still visit every page of `allPages`.
  */
 export function checkedPages(dir = contentRoot()): string[] {
   const articles = sourceArticles(dir);
@@ -62,7 +77,10 @@ export function checkedPages(dir = contentRoot()): string[] {
     ),
     ...extremes(tags, (tag) => byTag(tag).length).flatMap((tag) => extremes(tagPages(tag), (_, index) => index)),
   ];
-  return LOCALES.flatMap((locale) => [...new Set(paths)].map((path) => `./${localizedPath(path, locale)}`));
+  return [
+    ...LOCALES.flatMap((locale) => [...new Set(paths)].map((path) => `./${localizedPath(path, locale)}`)),
+    ...embedPages(),
+  ];
 }
 
 /** The first item with the least and the first with the most of a measure (one item when they are the same). */

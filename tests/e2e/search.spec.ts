@@ -14,27 +14,15 @@ import { formatDate } from '../../src/lib/dates.ts';
 import { headline, summary } from '../../src/lib/i18n/articleText.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import { stripParticles } from '../../src/lib/search/koreanQuery.ts';
 import { articlePath, localizedPath } from '../../src/lib/urls.ts';
 import { axeViolations, scriptReady } from './checks.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
-import { sourceArticles, type SourceArticle } from './content.ts';
+import { distinctiveWord, particleQueries, sourceArticles, type SourceArticle } from './content.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const KOREAN_FIXTURE = join(ROOT, 'tests/fixtures/korean-article');
 const articles = sourceArticles();
-
-/** A word of the article's first paragraph that no other article's first paragraph has: searching it must find the article. */
-function distinctiveWord(article: SourceArticle): string {
-  const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 6);
-  const elsewhere = new Set(
-    articles.filter((other) => other !== article).flatMap((other) => words(other.firstParagraph)),
-  );
-  const word = words(article.firstParagraph).find((candidate) => !elsewhere.has(candidate));
-  if (!word) throw new Error(`${article.id} has no word of its own in its first paragraph`);
-  return word;
-}
 
 /** Types a query and waits until the status speaks of it, so the results are this query's. */
 async function search(page: Page, query: string) {
@@ -51,7 +39,7 @@ for (const locale of LOCALES) {
   }) => {
     await page.goto(`./${localizedPath('', locale)}`);
     for (const article of articles.filter((candidate) => candidate.data.language === 'en' || locale === 'ko')) {
-      const results = await search(page, distinctiveWord(article));
+      const results = await search(page, distinctiveWord(article, articles));
       const result = results.locator('li', {
         has: page.locator(`a[href$="/${localizedPath(articlePath(article.id), locale)}"]`),
       });
@@ -62,7 +50,7 @@ for (const locale of LOCALES) {
       const count = await results.locator('li').count();
       const template = count === 1 ? t.search.resultsOne : t.search.resultsMany;
       await expect(page.getByRole('search').getByRole('status')).toContainText(
-        template.replace('{query}', distinctiveWord(article)).replace('{count}', String(count)),
+        template.replace('{query}', distinctiveWord(article, articles)).replace('{count}', String(count)),
       );
     }
   });
@@ -144,32 +132,8 @@ test.describe('Korean particles', () => {
   });
 
   test('a Korean noun is found with or without its particle, whichever the text has', async ({ page }) => {
-    const words = korean.firstParagraph.split(/[^\p{L}\p{N}]+/u);
-    // A noun the text only ever writes with a particle attached.
-    const attached = words.find((word) => stripParticles(word) !== word && !words.includes(stripParticles(word)));
-    expect(attached, 'a word with a particle in the Korean article').toBeDefined();
-    const stem = stripParticles(attached!);
-    const otherParticle = [
-      '을',
-      '를',
-      '은',
-      '는',
-      '이',
-      '가',
-      '에서',
-      '으로',
-      '로',
-      '와',
-      '과',
-      '도',
-      '만',
-      '까지',
-    ].find(
-      (particle) =>
-        stripParticles(`${stem}${particle}`) === stem && !korean.firstParagraph.includes(`${stem}${particle}`),
-    )!;
     await page.goto(`${site.url}ko/`);
-    for (const query of [stem, attached!, `${stem}${otherParticle}`]) {
+    for (const query of particleQueries(korean)) {
       const results = await search(page, query);
       await expect(results.locator(`a[href$="/ko/articles/${korean.id}/"]`), query).toHaveCount(1);
     }
@@ -182,7 +146,7 @@ test('/ focuses the box from anywhere; the arrow keys and Enter reach a result',
   await scriptReady(page);
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox')).toBeFocused();
-  const query = distinctiveWord(article!);
+  const query = distinctiveWord(article!, articles);
   await page.keyboard.type(query);
   // Typing searches as it goes: wait for the results of the whole word.
   await expect(page.getByRole('search').getByRole('status')).toContainText(query);
@@ -196,7 +160,7 @@ test('/ focuses the box from anywhere; the arrow keys and Enter reach a result',
 
 test('the search with its results open passes axe, in light and dark', async ({ page }) => {
   await page.goto('./');
-  await search(page, distinctiveWord(articles[0]!));
+  await search(page, distinctiveWord(articles[0]!, articles));
   await expect(page.locator('.site-search__results a').first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });

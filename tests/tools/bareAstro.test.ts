@@ -14,7 +14,7 @@ date: '2020-01-02'
 language: en
 ---
 
-Before the quote, <Money amount={5} currency="KRW" />.
+Before the quote, <Money amount="5" currency="KRW" />.
 
 <PullQuote by="Someone">
 The quoted words.

@@ -10,13 +10,34 @@ import { runInNewContext } from 'node:vm';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { POLICY } from '../../src/lib/csp.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
+import { EMBED_PATH, embedChartPath, localizedPath } from '../../src/lib/urls.ts';
 import { headersForPath, parseHeadersFile } from '../../tools/lib/headersFile.ts';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const rules = parseHeadersFile(read('public/_headers'));
 const pageHeaders = headersForPath(rules, '/index.html');
 const assetHeaders = headersForPath(rules, '/_astro/x.js');
+const embedHeaders = headersForPath(rules, '/embed/');
 const guide = read('docs/deploy.md');
+/** Paths of every kind a host must tell apart: pages, files, and the embeds of each edition. */
+const SAMPLE_PATHS = [
+  '/',
+  '/index.html',
+  '/articles/2020-06-03-x/',
+  '/ko/',
+  '/ko/companies/kt/',
+  '/404.html',
+  '/embed',
+  '/data/investments.csv',
+  '/_astro/x.js',
+  ...LOCALES.flatMap((locale) =>
+    [EMBED_PATH, embedChartPath('ownership'), `${EMBED_PATH}x.json`].map((path) => `/${localizedPath(path, locale)}`),
+  ),
+];
+/** The same headers, whatever the case of their names. */
+const byName = (headers: Record<string, string>) =>
+  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 
 interface Step {
   id?: string;
@@ -81,18 +102,98 @@ describe('deploy/vercel/vercel.json', () => {
     buildCommand: string;
     headers: { source: string; headers: { key: string; value: string }[] }[];
   };
+  /**
+   * The headers Vercel sends for a path: those of every rule whose source matches it. Our sources are
+   * plain paths and regular-expression groups, which path-to-regexp takes as they are.
+   */
+  const vercelHeaders = (path: string) =>
+    Object.assign(
+      {},
+      ...vercel.headers
+        .filter((rule) => new RegExp(`^${rule.source}$`).test(path))
+        .map((rule) => Object.fromEntries(rule.headers.map((header) => [header.key, header.value]))),
+    ) as Record<string, string>;
 
-  it('sends the headers of public/_headers', () => {
-    const bySource = new Map(
-      vercel.headers.map((rule) => [rule.source, Object.fromEntries(rule.headers.map((h) => [h.key, h.value]))]),
-    );
-    expect(bySource.get('/(.*)')).toEqual(pageHeaders);
-    expect(bySource.get('/_astro/(.*)')).toEqual({ 'Cache-Control': assetHeaders['Cache-Control'] });
+  it('sends the headers of public/_headers, the embeds’ to the embeds alone, no rule setting what another sets', () => {
+    for (const path of SAMPLE_PATHS)
+      expect(byName(vercelHeaders(path)), path).toEqual(byName(headersForPath(rules, path)));
+    for (const path of SAMPLE_PATHS) {
+      const keys = vercel.headers
+        .filter((rule) => new RegExp(`^${rule.source}$`).test(path))
+        .flatMap((rule) => rule.headers.map((header) => header.key));
+      expect(new Set(keys).size, path).toBe(keys.length);
+    }
   });
 
   it('builds with npm run build and publishes dist/', () => {
     expect(vercel.buildCommand).toBe('npm run build');
     expect(vercel.outputDirectory).toBe('dist');
+  });
+});
+
+describe('deploy/nginx/', () => {
+  /** The headers an nginx snippet adds. */
+  const added = (file: string) =>
+    Object.fromEntries(
+      [...read(file).matchAll(/^add_header (\S+) "(.*)" always;$/gm)].map(([, name, value]) => [name!, value!]),
+    );
+  const site = read('deploy/nginx/timeline.conf');
+
+  it('has the headers of public/_headers for the pages and for the embeds (nginx.spec.ts runs them)', () => {
+    const { 'Cache-Control': _cache, ...pages } = pageHeaders;
+    expect(added('deploy/nginx/timeline-headers.conf')).toEqual(pages);
+    expect(added('deploy/nginx/timeline-embed-headers.conf')).toEqual(embedHeaders);
+  });
+
+  it('gives the embeds of every edition their headers, and every other location the pages’', () => {
+    for (const locale of LOCALES) {
+      const location = `location /timeline/${localizedPath(EMBED_PATH, locale)} {`;
+      const block = site.slice(site.indexOf(location), site.indexOf('}', site.indexOf(location)));
+      expect(site, location).toContain(location);
+      expect(block).toContain('include snippets/timeline-embed-headers.conf;');
+    }
+    const locations = site.split(/^location /m).slice(1);
+    for (const block of locations.filter((block) => !/^\/timeline\/(ko\/)?embed\//.test(block))) {
+      expect(block, block.split('\n')[0]).toMatch(/include snippets\/timeline-headers\.conf;|return 404;/);
+    }
+  });
+});
+
+describe('deploy/cloudfront/*-headers.json', () => {
+  interface Policy {
+    SecurityHeadersConfig: {
+      ContentSecurityPolicy?: { ContentSecurityPolicy: string; Override: boolean };
+      ContentTypeOptions?: { Override: boolean };
+      FrameOptions?: { FrameOption: string; Override: boolean };
+      ReferrerPolicy?: { ReferrerPolicy: string; Override: boolean };
+    };
+    CustomHeadersConfig: { Quantity: number; Items: { Header: string; Value: string; Override: boolean }[] };
+  }
+  /** The headers a response headers policy adds, by the names CloudFront sends them under. */
+  const headersOf = (file: string) => {
+    const { SecurityHeadersConfig: security, CustomHeadersConfig: custom } = JSON.parse(read(file)) as Policy;
+    expect(custom.Quantity).toBe(custom.Items.length);
+    return {
+      ...(security.ContentSecurityPolicy && {
+        'Content-Security-Policy': security.ContentSecurityPolicy.ContentSecurityPolicy,
+      }),
+      ...(security.ContentTypeOptions && { 'X-Content-Type-Options': 'nosniff' }),
+      ...(security.FrameOptions && { 'X-Frame-Options': security.FrameOptions.FrameOption }),
+      ...(security.ReferrerPolicy && { 'Referrer-Policy': security.ReferrerPolicy.ReferrerPolicy }),
+      ...Object.fromEntries(custom.Items.map((item) => [item.Header, item.Value])),
+    };
+  };
+
+  it('are the headers of public/_headers for the pages and for the embeds', () => {
+    const { 'Cache-Control': _cache, ...pages } = pageHeaders;
+    expect(headersOf('deploy/cloudfront/page-headers.json')).toEqual(pages);
+    expect(headersOf('deploy/cloudfront/embed-headers.json')).toEqual(embedHeaders);
+  });
+
+  it('are attached as the guide says: one per path behaviour, the embeds’ to each edition’s embeds', () => {
+    expect(guide).toContain('file://deploy/cloudfront/page-headers.json');
+    expect(guide).toContain('file://deploy/cloudfront/embed-headers.json');
+    for (const locale of LOCALES) expect(guide).toContain(`\`timeline/${localizedPath(EMBED_PATH, locale)}*\``);
   });
 });
 
@@ -145,9 +246,19 @@ describe('docs/deploy.md', () => {
   it('inlines no copy of a configuration: the headers appear only as the table of public/_headers', () => {
     expect(guide).not.toMatch(/add_header /);
     expect(guide).not.toMatch(/"headers": \[/);
+    expect(guide).not.toMatch(/"SecurityHeadersConfig"/);
+    const scope: Record<string, string> = {
+      'Cache-Control': ' (only `/_astro/*`)',
+      'Content-Security-Policy': ' (all but the embeds)',
+      'X-Frame-Options': ' (all but the embeds)',
+    };
     for (const [name, value] of Object.entries({ ...pageHeaders, ...assetHeaders })) {
-      expect(guide).toContain(`| \`${name}\`${name === 'Cache-Control' ? ' (only `/_astro/*`)' : ''} | \`${value}\` |`);
+      const where = scope[name] ?? '';
+      expect(guide).toContain(`| \`${name}\`${where} | \`${value}\` |`);
     }
+    expect(guide).toContain(
+      `| \`Content-Security-Policy\` (only the embeds: \`/embed/*\`, \`/ko/embed/*\`) | \`${embedHeaders['Content-Security-Policy']}\` |`,
+    );
   });
 
   it('gives the policy of the pages as src/lib/csp.ts writes it, and its script sources as that file lists them', () => {

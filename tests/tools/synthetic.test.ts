@@ -78,8 +78,9 @@ describe('writeSyntheticContent into a copy of the content folder', () => {
   });
   afterAll(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
 
-  it('writes every file so that it passes the content check (`npm run check:content`)', () => {
+  it('writes every file so that it passes the content check (`npm run check:content`), without a warning', () => {
     expect(check.problems).toEqual([]);
+    expect(check.warnings).toEqual([]);
     expect(articles).toHaveLength(COUNT);
   });
 

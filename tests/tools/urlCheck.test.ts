@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LinkState } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkUrls, verdictOf } from '../../tools/lib/urlCheck.ts';
+import { URL_CHECK_OPTIONS, checkUrls, verdictOf } from '../../tools/lib/urlCheck.ts';
 
 /** A network failure as fetch reports it: "fetch failed", with the system's error as its cause. */
 const fetchFailed = (code: string) =>
@@ -65,10 +65,15 @@ describe('checkUrls', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  it('gives a server that does not answer in time, or is down, the benefit of the doubt', async () => {
-    const items = [{ url: `${base}/slow` }, { url: `${base}/down` }];
-    expect(await checkUrls(items, { timeout: 300, retries: 0, concurrency: 2 })).toEqual([
+  it('gives a server that does not answer in time the benefit of the doubt', async () => {
+    expect(await checkUrls([{ url: `${base}/slow` }], { timeout: 300, retries: 0, concurrency: 1 })).toEqual([
       { url: `${base}/slow`, verdict: { state: 'unverified', reason: 'timed out' } },
+    ]);
+  });
+
+  it('gives a server that is down the benefit of the doubt', async () => {
+    // The default timeout: on a busy machine even a quick 503 may take longer than the short one above.
+    expect(await checkUrls([{ url: `${base}/down` }], { ...URL_CHECK_OPTIONS, retries: 0 })).toEqual([
       { url: `${base}/down`, verdict: { state: 'unverified', reason: '503 Service Unavailable' } },
     ]);
   });

@@ -49,6 +49,26 @@ describe('buildArchive', () => {
     expect(archive.dataset.involvement.map((group) => group.alliance?.id)).toEqual(['kt-lg', undefined]);
   });
 
+  it('gives each article its investments in the order it lists them, whatever their dates', () => {
+    const listed = buildArchive({
+      articles: [
+        article('d', '2020-06-03', {
+          investments: [
+            { investor: 'kt', target: 'meta', amount: 2, currency: 'USD', kind: 'fund', date: '2021-01-01' },
+            { investor: 'kt', target: 'meta', amount: 3, currency: 'USD', kind: 'fund', date: '2019-01-01' },
+          ],
+        }),
+      ],
+      companies,
+      rates: [],
+      site,
+    });
+    expect(listed.investmentsOf('d').map((record) => record.amount)).toEqual([2, 3]);
+    expect(listed.dataset.investments.map((record) => record.amount)).toEqual([3, 2]);
+    expect(archive.investmentsOf('b').map((record) => record.id)).toEqual(['b-1']);
+    expect(archive.investmentsOf('a')).toEqual([]);
+  });
+
   it('is an empty archive for no articles', () => {
     const empty = buildArchive({ articles: [], companies, rates: [], site });
     expect(empty.years).toEqual([]);

@@ -10,7 +10,17 @@ const article = (id: string, date: string, source: ArticleData['source'], extra:
 });
 /** In timeline order, oldest first, as the archive gives them. */
 const articles = [
-  article('2017-03-15-a', '2017-03-15', { name: 'Maeil Ilbo', author: 'Kim', published: '2017-03-16' }),
+  article(
+    '2017-03-15-a',
+    '2017-03-15',
+    { name: 'Maeil Ilbo', author: 'Kim', published: '2017-03-16' },
+    {
+      corrections: [
+        { date: '2026-12-01', text: 'The amount is 26,748,875,000 won.' },
+        { date: '2026-11-02', text: 'The stake is 15%.' },
+      ],
+    },
+  ),
   article(
     '2020-06-03-b',
     '2020-06-03',
@@ -102,6 +112,11 @@ describe('jsonFeed', () => {
     expect(feed.items[1]).toMatchObject({ authors: [{ name: 'Kim' }], date_published: '2017-03-16T00:00:00Z' });
     expect(feed.items[1]).not.toHaveProperty('tags');
   });
+
+  it('gives a corrected article the day of its latest correction as its date of change, and no other article one', () => {
+    expect(feed.items[1]).toMatchObject({ date_modified: '2026-12-01T00:00:00Z' });
+    expect(feed.items[0]).not.toHaveProperty('date_modified');
+  });
 });
 
 describe('rssItem', () => {
@@ -114,6 +129,11 @@ describe('rssItem', () => {
       pubDate: new Date(Date.UTC(2020, 5, 3)),
       categories: ['ai'],
     });
+  });
+
+  it('gives a corrected article Atom’s <atom:updated>, which RSS 2.0 has no element of its own for', () => {
+    const [, corrected] = feedEntries(articles, url, 'en');
+    expect(rssItem(corrected!).customData).toBe('<atom:updated>2026-12-01T00:00:00Z</atom:updated>');
   });
 });
 

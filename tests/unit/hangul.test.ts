@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hangulRuns, hasHangul } from '../../src/lib/i18n/hangul.ts';
+import { HANGUL, hangulRuns, isHangulSyllable } from '../../src/lib/i18n/hangul.ts';
 
 describe('hangulRuns', () => {
   it('finds the Korean in English text, with the spaces and punctuation inside it', () => {
@@ -31,9 +31,11 @@ describe('hangulRuns', () => {
   });
 });
 
-describe('hasHangul', () => {
-  it('tells text with Korean from text without', () => {
-    expect(hasHangul('KT와 LG')).toBe(true);
-    expect(hasHangul('KT and LG')).toBe(false);
+describe('HANGUL and isHangulSyllable', () => {
+  it('tell Hangul from other letters, and syllables from jamo', () => {
+    expect(HANGUL.test('KT와 LG')).toBe(true);
+    expect(HANGUL.test('ㄹ')).toBe(true);
+    expect(HANGUL.test('KT and LG 中')).toBe(false);
+    expect(['가', '힣', 'ㄹ', 'ᄀ', 'A'].map(isHangulSyllable)).toEqual([true, true, false, false, false]);
   });
 });

@@ -85,3 +85,17 @@ describe('dictionaries', () => {
     expect(same).toEqual([]);
   });
 });
+
+describe('the titles of editors’ notes', () => {
+  it('are shown in Korean in the Korean edition where the site knows them, whatever their case or apostrophe', () => {
+    expect(ko.mdx.noteTitle('Correction')).toBe('정정');
+    expect(ko.mdx.noteTitle('correction ')).toBe('정정');
+    expect(ko.mdx.noteTitle('Editor’s note')).toBe(ko.mdx.editorsNote);
+    expect(ko.mdx.noteTitle('Clarification')).toBe('보충 설명');
+  });
+
+  it('are left to be shown as written where the site does not know them, and as written in English', () => {
+    expect(ko.mdx.noteTitle('A note on names')).toBeUndefined();
+    expect(en.mdx.noteTitle('Correction')).toBe('Correction');
+  });
+});

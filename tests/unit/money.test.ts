@@ -85,6 +85,62 @@ describe('formatMoneyWithUsd', () => {
   });
 });
 
+describe('formatMoney, exact: an amount as the editor wrote it', () => {
+  it('keeps the long form where it is the amount itself', () => {
+    expect(formatMoney(26_700_000_000, 'KRW', 'en', 'exact')).toBe('₩26.7 billion');
+    expect(formatMoney(26_700_000_000, 'KRW', 'ko', 'exact')).toBe('267억 원');
+    expect(formatMoney(3_625, 'KRW', 'en', 'exact')).toBe('₩3,625');
+  });
+
+  it('writes every digit where three significant digits would round it, so a correction shows', () => {
+    expect(formatMoney(26_748_875_000, 'KRW', 'en', 'exact')).toBe('₩26,748,875,000');
+    expect(formatMoney(26_748_875_000, 'KRW', 'ko', 'exact')).toBe('26,748,875,000원');
+    expect(formatMoney(36_250, 'KRW', 'ko', 'exact')).toBe('36,250원');
+    expect(formatMoney(1_234.56, 'USD', 'en', 'exact')).toBe('$1,234.56');
+    expect(formatMoney(0.5, 'USD', 'en', 'exact')).toBe('$0.5');
+  });
+
+  it('gives a reported dollar figure exactly and a converted one to three digits', () => {
+    expect(formatMoneyWithUsd(26_748_875_000, 'KRW', { value: 23_000_000, converted: false }, 'ko', 'exact')).toBe(
+      '26,748,875,000원(약 2,300만 달러)',
+    );
+    expect(formatMoneyWithUsd(26_748_875_000, 'KRW', { value: 23_012_345.67, converted: true }, 'en', 'exact')).toBe(
+      '₩26,748,875,000 (≈ $23 million, converted)',
+    );
+    expect(formatMoneyWithUsd(5_000, 'KRW', { value: 4_321.5, converted: false }, 'en', 'exact')).toBe(
+      '₩5,000 (≈ $4,321.5)',
+    );
+  });
+
+  it('never writes two different amounts the same way, in either language', () => {
+    // Whole amounts and amounts to the cent, as editors write them.
+    const amount = fc.oneof(
+      fc.integer({ min: 1, max: 1e15 }),
+      fc.integer({ min: 1, max: 1e12 }).map((cents) => cents / 100),
+    );
+    fc.assert(
+      fc.property(amount, amount, fc.constantFrom('en' as const, 'ko' as const), (a, b, locale) => {
+        fc.pre(a !== b);
+        expect(formatMoney(a, 'KRW', locale, 'exact')).not.toBe(formatMoney(b, 'KRW', locale, 'exact'));
+      }),
+    );
+  });
+
+  it('writes digits that read back as the amount, or a scaled form of three significant digits', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1e15 }),
+        fc.constantFrom('en' as const, 'ko' as const),
+        (amount, locale) => {
+          const text = formatMoney(amount, 'KRW', locale, 'exact');
+          if (/[a-z만억조]/.test(text)) expect(Number(amount.toPrecision(3))).toBe(amount);
+          else expect(Number(text.replace(/[^\d.]/g, ''))).toBe(amount);
+        },
+      ),
+    );
+  });
+});
+
 describe('formatPercent', () => {
   it('drops needless decimals', () => {
     expect(formatPercent(15, 'en')).toBe('15%');

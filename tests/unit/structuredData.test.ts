@@ -44,7 +44,14 @@ describe('newsArticleJsonLd', () => {
       data: { ...input.data, source: { name: 'Maeil Ilbo' }, tags: [] },
     });
     expect(data['publisher']).toEqual({ '@type': 'Organization', name: 'Maeil Ilbo' });
-    for (const key of ['author', 'isBasedOn', 'keywords']) expect(data).not.toHaveProperty(key);
+    for (const key of ['author', 'isBasedOn', 'keywords', 'dateModified']) expect(data).not.toHaveProperty(key);
+  });
+
+  it('gives the day of the latest correction as the day the article was modified', () => {
+    expect(newsArticleJsonLd({ ...input, modified: '2026-12-01' })).toMatchObject({
+      datePublished: '2017-03-15',
+      dateModified: '2026-12-01',
+    });
   });
 });
 

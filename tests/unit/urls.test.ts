@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EMBED_PATH,
   SITE_FILES,
   absoluteUrl,
   articlePath,
   companyPath,
   editionUrls,
+  embedChartPath,
+  isEmbedPath,
   localizedPath,
   normalizeBase,
+  oembedPath,
   pathWithBase,
   timelineEntryPath,
   unlocalizedPath,
@@ -99,5 +103,25 @@ describe('editionUrls', () => {
 
   it('gives none for a URL outside the site', () => {
     expect(editionUrls('https://example.org/elsewhere/', root)).toEqual([]);
+  });
+});
+
+describe('embeds', () => {
+  it('are under embed/ in each edition, each chart at a page of its own, their oEmbed documents apart', () => {
+    expect(EMBED_PATH).toBe('embed/');
+    expect(embedChartPath('investments')).toBe('embed/charts/investments/');
+    expect(oembedPath('charts/investments')).toBe('oembed/charts/investments.json');
+    expect(pathWithBase(localizedPath(embedChartPath('ownership'), 'ko'), '/timeline/')).toBe(
+      '/timeline/ko/embed/charts/ownership/',
+    );
+  });
+
+  it('are told apart from every other page, in either edition, with or without a leading slash', () => {
+    for (const path of ['embed/', '/embed/', 'ko/embed/', 'embed/charts/involvement/', '/ko/embed/charts/x/']) {
+      expect(isEmbedPath(path), path).toBe(true);
+    }
+    for (const path of ['', 'ko/', 'articles/embed/', 'embedded/', 'companies/kt/', 'oembed/timeline.json']) {
+      expect(isEmbedPath(path), path).toBe(false);
+    }
   });
 });

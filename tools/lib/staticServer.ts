@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { normalizeBase } from '../../src/lib/urls.ts';
-import { headersForPath, parseHeadersFile } from './headersFile.ts';
+import { headersForPath, parseHeadersFile, type HeadersHost } from './headersFile.ts';
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|svg|json|xml|txt|csv)$/;
 
@@ -21,24 +21,35 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+/** Where browsers send reports (Content-Security-Policy violations) to the server, and what hears each report's body. */
+export interface ReportSink {
+  /** The URL path reports are posted to, e.g. `/__reports`. */
+  path: string;
+  receive(body: string): void;
+}
+
 /** Response headers: the same for every file, or per path relative to the site root (`/_astro/x.js`). */
 export type HeaderSource = Record<string, string> | ((sitePath: string) => Record<string, string>);
 
-/** The headers a site's own `_headers` file (Netlify, Cloudflare Pages) gives each path. */
-export function headersFromFile(file: string): (sitePath: string) => Record<string, string> {
+/** The headers a site's own `_headers` file gives each path, as Cloudflare Pages (the default) or Netlify reads it. */
+export function headersFromFile(
+  file: string,
+  host: HeadersHost = 'cloudflare',
+): (sitePath: string) => Record<string, string> {
   const rules = parseHeadersFile(readFileSync(file, 'utf8'));
-  return (sitePath) => headersForPath(rules, sitePath);
+  return (sitePath) => headersForPath(rules, sitePath, host);
 }
 
 /**
  * Serves `dir` at `base` (e.g. `/timeline/`) on a free loopback port. Anything else is a 404 with
  * the site's own nearest `404.html`, as static hosts answer, so a broken link still fails the tests.
+ * With `reports`, what browsers post to its path is handed to it instead.
  */
 export async function serveStatic(
   dir: string,
   base = '/',
   headers: HeaderSource = {},
-  options: { compress?: boolean } = {},
+  options: { compress?: boolean; reports?: ReportSink } = {},
 ): Promise<StaticSite> {
   // sirv serves precompressed `.gz` files; they go into a copy, so `dist/` itself never changes.
   const root = options.compress ? compressedCopy(dir) : dir;
@@ -55,6 +66,17 @@ export async function serveStatic(
   };
   const server = createServer((request, response) => {
     const url = request.url ?? '/';
+    const { reports } = options;
+    if (reports && request.method === 'POST' && url === reports.path) {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        reports.receive(body);
+        response.statusCode = 204;
+        response.end();
+      });
+      return;
+    }
     const sitePath = url.startsWith(base) ? `/${url.slice(base.length)}` : undefined;
     const pathname = (sitePath ?? '/404.html').split('?')[0]!;
     const extra = typeof headers === 'function' ? headers(pathname) : headers;

@@ -4,9 +4,11 @@
  * English and Korean articles, some with their translations and some without; tags from a small
  * vocabulary; a share with investments in several currencies; a few ownership records; and up to a
  * few hundred companies of their own, some in the site's alliances, some with long or Korean names.
- * Every file passes `npm run check:content` (tests/tools/synthetic.test.ts checks it with the real validator).
+ * Every file passes `npm run check:content` without a warning (tests/tools/synthetic.test.ts checks
+ * it with the real validator): writing it into a folder also gives its rate table a rate for every
+ * year of the span, so no figure is converted at a rate from another year.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { INVESTMENT_KINDS, SLUG_PATTERN } from '../../src/lib/content/schema.ts';
@@ -106,13 +108,33 @@ export function writeSyntheticContent(
   count: number,
   options: Pick<SyntheticOptions, 'seed' | 'years'> = {},
 ): SyntheticContent {
-  const content = syntheticContent(count, { ...readContentContext(contentDir), ...options });
+  const context = readContentContext(contentDir);
+  const content = syntheticContent(count, { ...context, ...options });
   for (const file of [...content.articles, ...content.companies]) {
     const path = join(contentDir, file.path);
     mkdirSync(join(path, '..'), { recursive: true });
     writeFileSync(path, file.text);
   }
+  const rates = syntheticRates(context.rateCurrencies, options.years ?? DEFAULT_YEARS);
+  if (rates.length > 0)
+    appendFileSync(join(contentDir, 'rates.yaml'), `\n${dumpYaml(rates as unknown as Record<string, unknown>)}`);
   return content;
+}
+
+/**
+ * A rate of every currency the table has, on 1 July of every year of the span: every day of those
+ * years is within half a year of one, as `check:content` wants a conversion's rate to be (a rate a
+ * year or more away is a warning). Rough figures, marked as synthetic.
+ */
+export function syntheticRates(currencies: readonly string[], [firstYear, lastYear]: readonly [number, number]) {
+  return currencies.flatMap((currency) =>
+    Array.from({ length: lastYear - firstYear + 1 }, (_, index) => ({
+      currency,
+      perUsd: ROUGH_PER_USD[currency] ?? 1,
+      date: `${firstYear + index}-07-01`,
+      source: 'Synthetic rate, generated for benchmarks and tests',
+    })),
+  );
 }
 
 /** The companies, alliance ids and rate currencies of a content folder, for `syntheticContent`. */
@@ -277,7 +299,10 @@ const LABELS = [
 ] as const;
 /** Currencies besides those with a rate; any of them without a rate comes with a `usd` figure. */
 const OTHER_CURRENCIES = ['USD', 'JPY', 'EUR', 'CNY'];
-/** Rough units per US dollar, only to make a synthetic `usd` figure of the right size. */
+/** The years of the articles' dates when none are given. */
+const DEFAULT_YEARS: readonly [number, number] = [2017, 2024];
+
+/** Rough units per US dollar, only to make a synthetic `usd` figure (and rate) of the right size. */
 const ROUGH_PER_USD: Readonly<Record<string, number>> = { KRW: 1200, JPY: 150, EUR: 0.9, CNY: 7 };
 
 /** A text in English and in Korean. */
@@ -305,7 +330,7 @@ interface Story {
 
 function syntheticArticle(random: () => number, index: number, context: ArticleContext): SyntheticFile {
   const number = index + 1;
-  const date = randomDate(random, context.years ?? [2017, 2024]);
+  const date = randomDate(random, context.years ?? DEFAULT_YEARS);
   const language = random() < 0.3 ? 'ko' : 'en';
   const companies = [...new Set(repeat(random, 1, 5, () => pickCompany(random, context.pool)))];
   const [first = { en: '', ko: '' }, second = first] = companies.map(
@@ -383,8 +408,10 @@ function syntheticInvestment(
 ): Record<string, unknown> {
   const hasRate = context.rateCurrencies.length > 0 && random() < 0.5;
   const currency = pickFrom(random, hasRate ? context.rateCurrencies : OTHER_CURRENCIES);
-  // Log-uniform from 1 to 10 trillion units: small grants to the largest deals a chart must still draw.
-  const amount = roundFigure(10 ** (random() * 13));
+  // Log-uniform up to 900 billion dollars' worth: small grants to the largest deals on record (a
+  // larger figure is a warning of `check:content`: most likely zeros too many).
+  const worth = 0.9 * 10 ** (random() * 12);
+  const amount = roundFigure(worth * (ROUGH_PER_USD[currency] ?? 1));
   const investment: Record<string, unknown> = { investor: pickFrom(random, companies) };
   if (random() < 0.8) {
     investment['target'] = pickCompany(random, context.pool);
@@ -461,9 +488,9 @@ function englishBody(random: () => number, story: Story): string {
   if (random() < 0.05)
     blocks.push('<EditorsNote>\nThis synthetic article was generated for benchmarks and tests.\n</EditorsNote>');
   if (investment && random() < 0.5) {
-    const usd = investment['usd'] === undefined ? '' : ` usd={${String(investment['usd'])}}`;
+    const usd = investment['usd'] === undefined ? '' : ` usd="${plainDigits(investment['usd'])}"`;
     blocks.push(
-      `The deal is worth <Money amount={${String(investment['amount'])}} currency="${String(investment['currency'])}"${usd} />.`,
+      `The deal is worth <Money amount="${plainDigits(investment['amount'])}" currency="${String(investment['currency'])}"${usd} />.`,
     );
   }
   return blocks.join('\n\n');
@@ -507,6 +534,11 @@ function pickCompany(random: () => number, pool: readonly string[]): string {
   const slug = pool[Math.floor(random() ** 2 * pool.length)];
   if (slug === undefined) throw new Error('No company to pick.');
   return slug;
+}
+
+/** A figure as an attribute writes it: digits and a decimal point, never an exponent (`1e+21`). */
+function plainDigits(value: unknown): string {
+  return Number(value).toLocaleString('en', { useGrouping: false, maximumFractionDigits: 20 });
 }
 
 /** A figure as reports give them: three significant digits (a positive number stays positive). */

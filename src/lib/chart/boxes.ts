@@ -45,3 +45,35 @@ export function intersection(a: Box, b: Box): Box {
     height: Math.min(a.y + a.height, b.y + b.height) - y,
   };
 }
+
+/** A box grown by `by` on every side. */
+export function pad(box: Box, by: number): Box {
+  return { x: box.x - by, y: box.y - by, width: box.width + 2 * by, height: box.height + 2 * by };
+}
+
+/** A straight line from (x1, y1) to (x2, y2). */
+export type Segment = readonly [x1: number, y1: number, x2: number, y2: number];
+
+/** Whether a segment passes through a box, its edges included (Liang–Barsky: the segment clipped to the box is not empty). */
+export function segmentCrosses([x1, y1, x2, y2]: Segment, box: Box): boolean {
+  const [dx, dy] = [x2 - x1, y2 - y1];
+  let [enter, leave] = [0, 1];
+  // Each edge: how fast the segment moves towards its outside, and how far inside it starts.
+  const edges: [number, number][] = [
+    [-dx, x1 - box.x],
+    [dx, box.x + box.width - x1],
+    [-dy, y1 - box.y],
+    [dy, box.y + box.height - y1],
+  ];
+  for (const [towards, inside] of edges) {
+    if (towards === 0) {
+      if (inside < 0) return false;
+      continue;
+    }
+    const at = inside / towards;
+    if (towards < 0) enter = Math.max(enter, at);
+    else leave = Math.min(leave, at);
+    if (enter > leave) return false;
+  }
+  return true;
+}

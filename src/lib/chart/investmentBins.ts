@@ -3,10 +3,12 @@
  * table row) stands for the investments of one kind in one period. Which investments can be placed
  * at all (those with a dollar figure), the period length each drawing uses, and the bins.
  */
+import { greatest, groups, sum } from 'd3-array';
 import { INVESTMENT_KINDS } from '../content/schema.ts';
 import type { InvestmentRecord } from '../dataset.ts';
-import { yearOf } from '../dates.ts';
+import { yearOf, type CalendarDate } from '../dates.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { memoized } from '../memoize.ts';
 import { periodLength, periodOf, type Period, type PeriodLength } from './periods.ts';
 import type { ChartVariant } from './variants.ts';
 
@@ -19,6 +21,9 @@ export const MAX_INVESTMENT_MARKS = 50;
  * (quarters for up to four years, then years and runs of years).
  */
 export const MAX_BIN_PERIODS = 16;
+
+/** How far apart periods stand at least, in the largest symbol's radii: a drawing has as many as fit. */
+const PERIOD_SPACING = 1.5;
 
 /** A record with a dollar figure, the only ones the chart can place. */
 export type Placeable = InvestmentRecord & { usd: NonNullable<InvestmentRecord['usd']> };
@@ -53,7 +58,7 @@ export function binLength(
 ): PeriodLength | undefined {
   if (placeable(records).length <= MAX_INVESTMENT_MARKS) return undefined;
   const [first, last] = axisYears(records, years);
-  const fitting = Math.floor(variant.width / (1.5 * variant.investments.maxRadius));
+  const fitting = Math.floor(variant.width / (PERIOD_SPACING * variant.investments.maxRadius));
   return periodLength(first, last, Math.min(MAX_BIN_PERIODS, fitting));
 }
 
@@ -63,19 +68,28 @@ export function binInvestments(
   months: PeriodLength,
   locale: Locale,
 ): InvestmentBin[] {
-  const bins = new Map<string, InvestmentBin>();
-  for (const record of placeable(records)) {
-    const period = periodOf(record.date, months, locale);
-    const key = `${period.start} ${record.kind}`;
-    const bin = bins.get(key) ?? { period, kind: record.kind, records: [], usd: 0, largest: record };
-    bin.records.push(record);
-    bin.usd += record.usd.value;
-    if (record.usd.value > bin.largest.usd.value) bin.largest = record;
-    bins.set(key, bin);
-  }
-  return [...bins.values()].sort(
-    (a, b) =>
-      a.period.start.localeCompare(b.period.start) ||
-      INVESTMENT_KINDS.indexOf(a.kind) - INVESTMENT_KINDS.indexOf(b.kind),
-  );
+  // Many investments share a day: each day's period is worked out once.
+  const periodOfDay = new Map<CalendarDate, Period>();
+  const periodOfRecord = (record: Placeable) =>
+    memoized(periodOfDay, record.date, () => periodOf(record.date, months, locale));
+  return groups(
+    placeable(records),
+    (record) => periodOfRecord(record).start,
+    (record) => record.kind,
+  )
+    .flatMap(([, kinds]) =>
+      kinds.map(([kind, binned]) => ({
+        period: periodOfRecord(binned[0]!),
+        kind,
+        records: binned,
+        usd: sum(binned, (record) => record.usd.value),
+        // The first where several are as large.
+        largest: greatest(binned, (record) => record.usd.value)!,
+      })),
+    )
+    .sort(
+      (a, b) =>
+        a.period.start.localeCompare(b.period.start) ||
+        INVESTMENT_KINDS.indexOf(a.kind) - INVESTMENT_KINDS.indexOf(b.kind),
+    );
 }

@@ -2,7 +2,8 @@
  * Periods that aggregated charts group by: quarters, years, or runs of 2, 5, 10… years, whichever
  * is the shortest that keeps their number under a limit.
  */
-import { daysInMonth, yearOf, type CalendarDate } from '../dates.ts';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { calendarDateFromUtc, toUtcDate, type CalendarDate } from '../dates.ts';
 import { dictionary } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { MarkTarget } from './markup.ts';
@@ -55,27 +56,29 @@ export function markTargets(marks: readonly PeriodMark[]): MarkTarget[] {
   );
 }
 
-const pad = (year: number) => String(Math.min(year, 9999)).padStart(4, '0');
+/** Quarters start in January, April, July and October. */
+const QUARTERS = utcMonth.every(3)!;
 
-/** The period of a given length that a date falls in. */
+/** The last day a period may end on: the calendar dates run to 9999. */
+const LAST_DAY = toUtcDate('9999-12-31');
+
+/** The period of a given length that a date falls in: UTC days, so no time zone moves a boundary. */
 export function periodOf(date: CalendarDate, months: PeriodLength, locale: Locale): Period {
   const t = dictionary(locale).charts.periods;
-  const year = yearOf(date);
-  if (months === 3) {
-    const quarter = Math.ceil(Number(date.slice(5, 7)) / 3);
-    const lastMonth = quarter * 3;
-    return {
-      start: `${pad(year)}-${String(lastMonth - 2).padStart(2, '0')}-01`,
-      end: `${pad(year)}-${String(lastMonth).padStart(2, '0')}-${daysInMonth(year, lastMonth)}`,
-      label: t.quarter(quarter, year),
-    };
-  }
-  const years = months / 12;
-  const first = Math.floor(year / years) * years;
-  const last = Math.min(first + years - 1, 9999);
+  const day = toUtcDate(date);
+  // Runs of years start at multiples of their length (2015–2019): d3's `every` counts from year 0.
+  const periods = months === 3 ? QUARTERS : utcYear.every(months / 12)!;
+  const start = periods.floor(day);
+  const end = new Date(Math.min(+utcDay.offset(periods.offset(start, 1), -1), +LAST_DAY));
+  const [first, last] = [start.getUTCFullYear(), end.getUTCFullYear()];
   return {
-    start: `${pad(first)}-01-01`,
-    end: `${pad(last)}-12-31`,
-    label: years === 1 ? t.year(first) : t.years(first, last),
+    start: calendarDateFromUtc(start),
+    end: calendarDateFromUtc(end),
+    label:
+      months === 3
+        ? t.quarter(start.getUTCMonth() / 3 + 1, first)
+        : months === 12
+          ? t.year(first)
+          : t.years(first, last),
   };
 }

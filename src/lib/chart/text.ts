@@ -3,7 +3,8 @@
  * fonts a reader may have. The widths are those of DejaVu Sans, the widest common one, and hold for
  * Hangul in Nanum Gothic, Noto Sans KR, Apple SD Gothic Neo and Malgun Gothic (each under 1 em).
  */
-
+import { HANGUL } from '../i18n/hangul.ts';
+import { memoized } from '../memoize.ts';
 import type { Box } from './boxes.ts';
 
 /** Where the baseline of a line of text goes below its centre, in ems: text centred on a point sits this far down. */
@@ -22,23 +23,25 @@ const BOLD = 1.13;
 const NARROW = /[ijlftr.,:;'‘’|!()[\] ]/u;
 const REGULAR = /[a-z0-9"“”\-–/?*_\u00df-\u00e5\u00e7-\u00f6\u00f8-\u00ff]/u;
 const CAPITAL = /[A-Z\u00c0-\u00c5\u00c7-\u00d6\u00d8-\u00de$€£¥&]/u;
-// Hangul, CJK and full-width forms; and the symbols the charts write that are wider than a digit.
-const WIDE =
-  /[mwMW%@#+<=>^~{}→≈…—₩\u00c6\u00e6\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** CJK scripts (radicals to Yi, compatibility ideographs), which take a full em and break within a word as Hangul does. */
+const CJK = /[\u2e80-\ua4cf\uf900-\ufaff]/u;
+// Full-width forms; and the symbols the charts write that are wider than a digit.
+const WIDE = /[mwMW%@#+<=>^~{}→≈…—₩\u00c6\u00e6\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
-/** Widths already worked out: a chart measures the same few dozen characters thousands of times. */
+/**
+ * Widths already worked out: a chart measures the same few dozen characters thousands of times. It
+ * lives as long as the module, as the widths of a character never change.
+ */
 const widthOf = new Map<string, number>();
 
 /** One character's width in ems; a character of any other script counts as one and a half, which is never too little. */
 function characterWidth(character: string): number {
-  let width = widthOf.get(character);
-  if (width === undefined) widthOf.set(character, (width = classify(character)));
-  return width;
+  return memoized(widthOf, character, () => classify(character));
 }
 
 function classify(character: string): number {
   if (NARROW.test(character)) return EM.narrow;
-  if (WIDE.test(character)) return EM.wide;
+  if (HANGUL.test(character) || CJK.test(character) || WIDE.test(character)) return EM.wide;
   if (CAPITAL.test(character)) return EM.capital;
   if (REGULAR.test(character)) return EM.regular;
   return EM.other;
@@ -85,8 +88,6 @@ export function textBox(
   return { x: left, y: baseline - ASCENT * fontSize, width, height: (ASCENT + DESCENT) * fontSize };
 }
 
-const CJK = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff]/u;
-
 /** A word in two: halves where both fit a line, else as much as fits and the rest. */
 function breakWord(word: string, fitsLine: (line: string) => boolean): [string, string] {
   const characters = [...word];
@@ -105,7 +106,7 @@ function breakWord(word: string, fitsLine: (line: string) => boolean): [string, 
 export function wrapText(text: string, width: number, fontSize: number, maxLines = 2): string[] {
   const fitsLine = (line: string) => estimateTextWidth(line, fontSize) <= width;
   const tokens = text.split(' ').flatMap((word, index) => {
-    const parts = fitsLine(word) || !CJK.test(word) ? [word] : breakWord(word, fitsLine);
+    const parts = fitsLine(word) || !(HANGUL.test(word) || CJK.test(word)) ? [word] : breakWord(word, fitsLine);
     return parts.map((part, partIndex) => ({ part, space: index > 0 && partIndex === 0 }));
   });
   const lines: string[] = [];

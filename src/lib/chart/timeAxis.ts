@@ -24,7 +24,10 @@ export function xOfDate(scale: ScaleTime<number, number>, date: CalendarDate): n
   return round(scale(toUtcDate(date)));
 }
 
-/** The smallest of 1, 2, 5, 10, 20, 50… that is at least `minimum`. */
+/**
+ * The smallest of 1, 2, 5, 10, 20, 50… that is at least `minimum`. Not d3's `tickIncrement`, which
+ * rounds to the nearest such step: a step below the minimum would put labels on each other.
+ */
 export function niceStep(minimum: number): number {
   const power = 10 ** Math.floor(Math.log10(Math.max(minimum, 1)));
   return [1, 2, 5, 10].map((factor) => factor * power).find((step) => step >= minimum) ?? 10 * power;

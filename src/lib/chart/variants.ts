@@ -10,9 +10,6 @@
 /** The narrowest column a chart is drawn in: a 320 px screen less the page's 1rem margins. */
 export const NARROWEST_COLUMN = 288;
 
-/** The smallest size chart text may render at, in CSS px. */
-export const MIN_RENDERED_FONT_SIZE = 12;
-
 /** One drawing's settings, in SVG user units (CSS px at 1:1). */
 export interface ChartVariant {
   name: 'compact' | 'wide';
@@ -68,8 +65,3 @@ export const EVERY_VARIANT: readonly ChartVariant[] = [VARIANTS.compact, VARIANT
  * timeline's charts): drawn once, it shows at every width, and the page carries one drawing, not two.
  */
 export const CARD_VARIANTS: readonly ChartVariant[] = [VARIANTS.compact];
-
-/** The smallest size a variant's text renders at: its font size shrunk as far as the drawing shrinks. */
-export function smallestRenderedFontSize(variant: ChartVariant): number {
-  return (variant.fontSize * Math.min(variant.narrowest, variant.width)) / variant.width;
-}

@@ -26,6 +26,28 @@ export function closestField(name: string, fields: readonly string[]): string | 
   return best && best.distance <= 2 && best.distance < typed.length / 2 ? best.field : undefined;
 }
 
+/**
+ * The known slug an unknown one was most likely meant to be: a near spelling (`lg-upluss` →
+ * `lg-uplus`), or the start of a longer slug (`hanbit` → `hanbit-xr`, `lgu` → `lg-uplus`, since
+ * editors shorten names and leave out hyphens). Undefined when no slug is close.
+ */
+export function closestSlug(slug: string, known: Iterable<string>): string | undefined {
+  const bare = (text: string) => text.replaceAll('-', '');
+  let best: { slug: string; score: number } | undefined;
+  for (const candidate of known) {
+    const distance = editDistance(slug, candidate);
+    const spelling = distance <= 2 && distance < slug.length / 2 ? distance : Infinity;
+    // A shortened name ranks after any near spelling, the shortest longer slug first.
+    const shortened =
+      slug.length >= 2 && (candidate.startsWith(`${slug}-`) || bare(candidate).startsWith(bare(slug)))
+        ? 3 + (candidate.length - slug.length) / 100
+        : Infinity;
+    const score = Math.min(spelling, shortened);
+    if (score < (best?.score ?? Infinity) || (score === best?.score && candidate < best.slug)) best = { slug: candidate, score };
+  }
+  return best?.slug;
+}
+
 function unwrap(schema: unknown): unknown {
   return schema instanceof z.ZodOptional ? unwrap(schema.unwrap()) : schema;
 }

@@ -4,6 +4,7 @@
  */
 import { isCalendarDate } from '../dates.ts';
 import { parseYaml } from './frontmatter.ts';
+import { HANGUL } from '../i18n/hangul.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { companySchema, httpUrl, SLUG_PATTERN, SUMMARY_MAX_LENGTH } from './schema.ts';
 import { slugFromPath, type ContentFile } from './validate.ts';
@@ -47,24 +48,87 @@ export const BODY_PLACEHOLDER =
 /** The longest short name a title is cut to, so file names and URLs stay readable. */
 export const SLUG_MAX_LENGTH = 48;
 
-/** An ASCII slug from a title: "KT, LG Uplus join hands" → "kt-lg-uplus-join-hands"; "" when nothing ASCII is left (a Korean title). */
-export function slugify(title: string, maxLength = SLUG_MAX_LENGTH): string {
-  const slug = title
+/** Words a headline needs and a URL does not: articles, prepositions, conjunctions, forms of "to be". */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  'a an the and or but nor of in on at to for from by with as into onto over than its their his her is are was were be been will has have had'.split(
+    ' ',
+  ),
+);
+
+/** Words that only say how much after a number: "₩30 billion", "26.7 billion won", "15 percent". */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(
+  'thousand million billion trillion bn mn tn won dollar dollars usd krw euro euros eur yen percent pct'.split(' '),
+);
+
+/** A number or an amount: "30", "26.7", "2024", "15%", "₩30", "$1.5bn", "US$23m". */
+const AMOUNT = /^(?:[a-z]{0,3}\p{Sc})?\d[\d.,]*(?:%|bn|mn|tn|m|k)?$|^\p{Sc}$/iu;
+
+/** One word of a title as a slug uses it. */
+interface TitleWord {
+  /** Its slug form: lowercase ASCII letters, digits and hyphens ("start-up", "cafe"). */
+  slug: string;
+  /** Whether it is written with a capital ("KT", "Hanbit", "XR", "IoT"): a name, which the slug keeps longest. */
+  name: boolean;
+}
+
+/**
+ * The words of a title a URL needs: no stop words and no amounts (a correction may change an amount,
+ * and the URL would then misstate it), names marked.
+ */
+function titleWords(title: string): TitleWord[] {
+  const words: TitleWord[] = [];
+  let afterAmount = false;
+  for (const raw of title.split(/[\s/|–—]+/)) {
+    const word = raw.replace(/^[^\p{L}\p{N}\p{Sc}]+|[^\p{L}\p{N}%]+$/gu, '').replace(/['’]s$/i, '');
+    const lower = word.toLowerCase();
+    const amount: boolean = AMOUNT.test(word) || (afterAmount && AMOUNT_WORDS.has(lower));
+    afterAmount = amount;
+    if (amount || STOP_WORDS.has(lower)) continue;
+    const slug = asciiSlug(word);
+    if (slug) words.push({ slug, name: /\p{Lu}/u.test(word) });
+  }
+  return words;
+}
+
+/** Lowercase ASCII letters, digits and hyphens: accents dropped, anything else a hyphen. */
+function asciiSlug(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A slug from an English title that keeps what identifies the story: "KT invests ₩30 billion in a
+ * new XR start-up, Hanbit XR" → "kt-invests-new-xr-start-up-hanbit-xr". Stop words and amounts go;
+ * past `maxLength`, the words without a capital go from the end, so the names stay. "" for a title
+ * with Korean in it: its Latin letters alone ("LG", "AI") would misname the story, so the editor
+ * gives one.
+ */
+export function slugify(title: string, maxLength = SLUG_MAX_LENGTH): string {
+  if (HANGUL.test(title)) return '';
+  const words = titleWords(title);
+  if (words.length === 0) return cutAtWord(asciiSlug(title), maxLength);
+  const length = () => words.reduce((sum, word) => sum + word.slug.length, words.length - 1);
+  for (let index = words.length - 1; index >= 0 && length() > maxLength && words.length > 1; index--) {
+    if (!words[index]!.name) words.splice(index, 1);
+  }
+  return cutAtWord(words.map((word) => word.slug).join('-'), maxLength);
+}
+
+/** A slug cut to `maxLength` at a word boundary, so a URL never ends in half a word. */
+function cutAtWord(slug: string, maxLength: number): string {
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength + 1);
-  // Cut at a word boundary so a URL never ends in half a word.
   return cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : slug.slice(0, maxLength);
 }
 
 /** `ko` when a title is written in Hangul, else `en`: the likely language of the article text. */
 export function guessLanguage(title: string): Locale {
-  return /\p{Script=Hangul}/u.test(title) ? 'ko' : 'en';
+  return HANGUL.test(title) ? 'ko' : 'en';
 }
 
 /** The companies an article can name, from the company files; a file that does not parse is left to the content check. */
@@ -133,10 +197,12 @@ const FIELD_CHECKS: Record<keyof ArticleDraft, (draft: ArticleDraft, known: Read
   url: ({ url }) =>
     url === undefined || httpUrl.safeParse(url).success ? undefined : 'an address starting with http:// or https://',
   language: ({ language }) => (isLocale(language) ? undefined : 'en or ko'),
-  slug: ({ slug }) =>
+  slug: ({ slug, title }) =>
     SLUG_PATTERN.test(slug)
       ? undefined
-      : 'a short name of lowercase ASCII letters, digits and hyphens, such as genie-music-stake (a Korean title needs one given)',
+      : slug === '' && HANGUL.test(title)
+        ? 'a short name in English letters for the file and URL, such as genie-music-stake: a title in Korean gives none, so give one with --slug'
+        : 'a short name of lowercase ASCII letters, digits and hyphens, such as genie-music-stake',
   titleTranslation: () => undefined,
   summaryKo: ({ summaryKo }) =>
     summaryKo === undefined || [...summaryKo].length <= SUMMARY_MAX_LENGTH
@@ -217,6 +283,10 @@ companies: [${draft.companies.join(', ')}] # slugs of files in content/companies
 #     - holder: kt
 #       percent: 42.49
 #       source: "JoongAng Ilbo, 2017-03-16"
+# corrections: # only once the article is published and you correct it
+#   - date: 'YYYY-MM-DD' # the day of the correction
+#     text: "What was wrong and what is right"
+#     textKo: "정정 내용을 한국어로" # the same in Korean
 ---
 
 {/* Components: <EditorsNote>, <PhotoCaption>, <PullQuote>, <Money> and <Figure>; see docs/authoring.md. */}

@@ -142,6 +142,16 @@ export const sourceSchema = z.strictObject({
   note: nonEmptyText('a short note about the source').optional(),
 }, expected('the source\'s fields indented under source:, at least "  name: The Korea Herald"'));
 
+/** A correction the site made to an article after publishing it (optional addition to the contract). */
+export const correctionSchema = z.strictObject({
+  /** The day the correction was made, `YYYY-MM-DD`: on or after the article's `date`. */
+  date: calendarDate,
+  /** What was wrong and what is right, in English; the English edition shows it, and the Korean one where there is no `textKo`. */
+  text: nonEmptyText('what was corrected, such as "An earlier version gave the stake as 51%; it is 15%."'),
+  /** The same in Korean, for the Korean edition. */
+  textKo: nonEmptyText('the correction in Korean, such as "지분율을 51%로 잘못 적었습니다. 15%입니다."').optional(),
+}, expected('a correction: date and text, each on its own line under "- "'));
+
 /** The frontmatter of one article, `content/articles/<slug>.mdx`. */
 export const articleSchema = z.strictObject({
   /** The headline as published. */
@@ -177,6 +187,10 @@ export const articleSchema = z.strictObject({
   investments: z.array(investmentSchema, expected('a list of investments')).optional(),
   /** Who owned a company before and after the event, for the ownership chart (optional addition). */
   ownership: ownershipSchema.optional(),
+  /** Corrections made after publishing, each dated; shown on the article and its entry, and as its date of modification (optional addition). */
+  corrections: z
+    .array(correctionSchema, expected('a list of corrections, each with date and text under "- "'))
+    .optional(),
 }, expected('fields written "field: value", one per line, such as title: "…"'))
   // A translated headline goes the other way from the text: into Korean for an English article, and back.
   .refine((article) => !(article.language === 'ko' && article.titleKo !== undefined), {
@@ -186,6 +200,19 @@ export const articleSchema = z.strictObject({
   .refine((article) => !(article.language === 'en' && article.titleEn !== undefined), {
     path: ['titleEn'],
     error: 'no titleEn on an article in English: its title is English already (give titleKo, the headline in Korean)',
+  })
+  // A correction is made after what it corrects: a date before the article's is a typo. Zod runs this
+  // even when a date is wrong in itself, which is reported already.
+  .superRefine((article, context) => {
+    if (!isCalendarDate(article.date)) return;
+    for (const [index, correction] of (article.corrections ?? []).entries()) {
+      if (!isCalendarDate(correction.date) || correction.date >= article.date) continue;
+      context.addIssue({
+        code: 'custom',
+        path: ['corrections', index, 'date'],
+        message: `a date on or after the article's date, ${article.date} (a correction is made after the article)`,
+      });
+    }
   });
 
 /** A company or organisation, `content/companies/<slug>.yaml`. */
@@ -291,6 +318,8 @@ export type SiteData = z.output<typeof siteSchema>;
 export type SiteCopy = z.output<typeof siteCopySchema>;
 /** A validated exchange rate. */
 export type RateData = z.output<typeof rateSchema>;
+/** A validated correction. */
+export type CorrectionData = z.output<typeof correctionSchema>;
 /** A validated before-and-after ownership record. */
 export type OwnershipData = z.output<typeof ownershipSchema>;
 

@@ -16,11 +16,16 @@ export interface TranslationGap {
   missing: string[];
 }
 
-/** Every article missing a translated headline or Korean summary, with the fields it lacks. */
+/** Every article missing a translated headline, Korean summary or Korean correction, with the fields it lacks. */
 export function translationGaps(articles: readonly { file: { path: string }; data: ArticleData }[]): TranslationGap[] {
   return articles.flatMap(({ file, data }) => {
-    const missing = TRANSLATED_FIELDS[data.language].filter((field) => data[field] === undefined);
-    return missing.length > 0 ? [{ path: file.path, missing: [...missing] }] : [];
+    const missing = [
+      ...TRANSLATED_FIELDS[data.language].filter((field) => data[field] === undefined),
+      ...(data.corrections ?? []).flatMap((correction, index) =>
+        correction.textKo === undefined ? [`corrections[${index}].textKo`] : [],
+      ),
+    ];
+    return missing.length > 0 ? [{ path: file.path, missing }] : [];
   });
 }
 

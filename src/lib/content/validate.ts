@@ -3,9 +3,14 @@
  * field, each naming the file. The build's content guard and `npm run check:content` both call this.
  */
 import type { z } from 'astro/zod';
-import { closestField, fieldsAt } from './fieldNames.ts';
+import type { CalendarDate } from '../dates.ts';
+import { checkArticleBody } from './articleBody.ts';
+import { dateWarnings, investmentWarnings, parentLoops } from './consistency.ts';
+import { closestField, closestSlug, fieldsAt } from './fieldNames.ts';
+import { folderProblems, type FolderReading } from './folder.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
-import { describeValue, type ContentProblem } from './problems.ts';
+import { numberHint } from './numbers.ts';
+import { describeValue, type ContentProblem, type ContentWarning } from './problems.ts';
 import { articleCompanyReferences, companyFileReferences, type CompanyReference } from './references.ts';
 import {
   articleSchema,
@@ -14,6 +19,7 @@ import {
   siteSchema,
   SLUG_PATTERN,
   type ArticleData,
+  type CompanyData,
   type RateData,
   type SiteData,
 } from './schema.ts';
@@ -24,13 +30,7 @@ export interface ContentFile {
   text: string;
 }
 
-/**
- * Checks an MDX body as the build would compile and publish it: what is wrong with it (at a line of
- * the body, when it has one) and what was expected, or undefined when nothing is.
- */
-export type MdxBodyCheck = (body: string) => { line?: number; found: string; expected: string } | undefined;
-
-/** Everything the validator needs: the files of both collections, the rate table, and how to check an MDX body. */
+/** Everything the validator needs: the files of both collections, the rate table and the site's text, and what else reading them found. */
 export interface ContentInput {
   articles: readonly ContentFile[];
   companies: readonly ContentFile[];
@@ -40,7 +40,12 @@ export interface ContentInput {
   site?: ContentFile | undefined;
   /** The content folder relative to the repository, e.g. `content`, for naming a missing file. */
   dir?: string;
-  checkMdxBody?: MdxBodyCheck;
+  /** What reading the folder from disk found besides the files (src/node/contentDir.ts); absent for files given directly. */
+  folder?: FolderReading;
+  /** Today, `YYYY-MM-DD`, to tell a date in the future; without it, no date is. */
+  today?: CalendarDate;
+  /** Whether a file exists, by its path relative to the content folder, for the pictures articles name; without it, they are not looked for. */
+  fileExists?: (path: string) => boolean;
 }
 
 /** The slug of a content file: its file name without the extension. */
@@ -54,19 +59,26 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   return checkContent(input).problems;
 }
 
-/** What a content check found: every problem, and the articles whose frontmatter is valid. */
+/**
+ * What a content check found: every problem (the content cannot be published), every warning (it
+ * is published as it is, but something may be a mistake), and the articles whose frontmatter is valid.
+ */
 export interface ContentCheck {
   problems: ContentProblem[];
+  warnings: ContentWarning[];
   articles: { file: ContentFile; data: ArticleData }[];
 }
 
-/** Validates all content like `validateContent`, and gives the valid articles' data too, so nothing is parsed twice. */
+/** Validates all content like `validateContent`, and gives the warnings and the valid articles' data too, so nothing is parsed twice. */
 export function checkContent(input: ContentInput): ContentCheck {
-  const problems: ContentProblem[] = [];
+  const dir = input.dir ?? 'content';
+  if (input.folder && !input.folder.exists) return { problems: folderProblems(input.folder, dir, 0), warnings: [], articles: [] };
+  const problems: ContentProblem[] = input.folder ? folderProblems(input.folder, dir, input.articles.length) : [];
+  const warnings: ContentWarning[] = [];
   const companies = input.companies.map((file) => readCompanyFile(file, problems));
   const rates = input.rates ? readRates(input.rates, problems) : [];
-  const site = readSite(input.site, `${input.dir ?? 'content'}/${SITE_FILE}`, problems);
-  const articles = input.articles.map((file) => readMdxFile(file, problems, input.checkMdxBody));
+  const site = readSite(input.site, `${dir}/${SITE_FILE}`, problems);
+  const articles = input.articles.map((file) => readMdxFile(file, problems, { dir, fileExists: input.fileExists }));
 
   problems.push(...duplicateSlugs(input.articles, 'article'), ...duplicateSlugs(input.companies, 'company'));
 
@@ -75,15 +87,29 @@ export function checkContent(input: ContentInput): ContentCheck {
     problems.push(...unknownCompanies(file, companyFileReferences(raw), knownCompanies));
     if (data && site) problems.push(...unknownAlliance(file, data, site));
   }
+  problems.push(
+    ...parentLoops(
+      companies.flatMap(({ file, data }) =>
+        data ? [{ path: file.path, slug: slugFromPath(file.path), parent: data.parent }] : [],
+      ),
+    ),
+  );
   for (const { file, raw, data } of articles) {
     problems.push(...unknownCompanies(file, articleCompanyReferences(raw), knownCompanies));
     if (data) problems.push(...missingRates(file, data, rates));
   }
+  const valid = articles.flatMap(({ file, data }) => (data ? [{ file, data }] : []));
+  warnings.push(...investmentWarnings(valid, rates), ...dateWarnings(valid, input.today));
   return {
     // One file's problems together, in the order they were found, so an editor fixes a file at a time.
-    problems: problems.toSorted((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
-    articles: articles.flatMap(({ file, data }) => (data ? [{ file, data }] : [])),
+    problems: problems.toSorted(byFile),
+    warnings: warnings.toSorted(byFile),
+    articles: valid,
   };
+}
+
+function byFile(a: { file: string }, b: { file: string }): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
 /** A file as read: its raw YAML (for references, checked even when the schema fails) and its validated data. */
@@ -93,7 +119,7 @@ interface ReadFile<T> {
   data: T | undefined;
 }
 
-function readCompanyFile(file: ContentFile, problems: ContentProblem[]): ReadFile<{ alliance?: string | undefined }> {
+function readCompanyFile(file: ContentFile, problems: ContentProblem[]): ReadFile<CompanyData> {
   problems.push(...slugProblems(file));
   const parsed = parseYaml(file.text);
   if (!parsed.ok) {
@@ -158,7 +184,13 @@ function missingRates(file: ContentFile, data: ArticleData, rates: readonly Rate
   );
 }
 
-function readMdxFile(file: ContentFile, problems: ContentProblem[], checkMdxBody: MdxBodyCheck | undefined): ReadFile<ArticleData> {
+/** Where an article's pictures are looked for: the content folder, and how to tell a file is there. */
+interface BodyFiles {
+  dir: string;
+  fileExists: ((path: string) => boolean) | undefined;
+}
+
+function readMdxFile(file: ContentFile, problems: ContentProblem[], files: BodyFiles): ReadFile<ArticleData> {
   problems.push(...slugProblems(file));
   const split = splitFrontmatter(file.text);
   if (!split) {
@@ -170,16 +202,12 @@ function readMdxFile(file: ContentFile, problems: ContentProblem[], checkMdxBody
     });
     return { file, raw: undefined, data: undefined };
   }
-  const bodyProblem = checkMdxBody?.(split.body);
-  if (bodyProblem) {
-    const { line, found, expected } = bodyProblem;
-    problems.push({
-      file: file.path,
-      field: '(MDX body)',
-      found,
-      expected,
-      ...(line === undefined ? {} : { line: line + split.bodyLine - 1 }),
-    });
+  const articlePath = file.path.startsWith(`${files.dir}/`) ? file.path.slice(files.dir.length + 1) : file.path;
+  // The body where it is in the file, after a blank line for each of the frontmatter's, as the build's
+  // pipeline reads it: every line a message names (also inside one, "<EditorsNote> (line 12)") is the file's.
+  const body = '\n'.repeat(split.bodyLine - 1) + split.body;
+  for (const { line, found, expected } of checkArticleBody(body, { articlePath, fileExists: files.fileExists })) {
+    problems.push({ file: file.path, field: '(MDX body)', found, expected, ...(line === undefined ? {} : { line }) });
   }
   const parsed = parseYaml(split.frontmatter, 2);
   if (!parsed.ok) {
@@ -214,15 +242,23 @@ function issueToProblems(file: ContentFile, schema: z.ZodType, issue: z.core.$Zo
       };
     });
   }
-  const found = describeValue(valueAt(data, issue.path));
+  const value = valueAt(data, issue.path);
+  const found = describeValue(value);
   return [
     {
       file: file.path,
       field: formatPath(issue.path) || (file.path.endsWith('.mdx') ? '(frontmatter)' : '(whole file)'),
       ...(found === undefined ? {} : { found }),
-      expected: issue.message,
+      expected: issue.message + numberFieldHint(issue, value),
     },
   ];
+}
+
+/** For a figure written as text or as YAML's `.nan`/`.inf`: how to write it as a number (`(drop the commas: 30000000000)`). */
+function numberFieldHint(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'number') return '';
+  if (typeof value === 'string') return numberHint(value);
+  return typeof value === 'number' ? ', written in digits' : '';
 }
 
 function yamlProblem(file: ContentFile, parsed: { line: number | undefined; reason: string }): ContentProblem {
@@ -265,12 +301,17 @@ function duplicateSlugs(files: readonly ContentFile[], what: string): ContentPro
 function unknownCompanies(file: ContentFile, references: readonly CompanyReference[], known: ReadonlySet<string>): ContentProblem[] {
   return references
     .filter(({ slug }) => !known.has(slug))
-    .map(({ field, slug }) => ({
-      file: file.path,
-      field,
-      found: `${JSON.stringify(slug)}, which is not a company`,
-      expected: `the slug of a file in content/companies/ (add content/companies/${slug}.yaml, or fix the spelling)`,
-    }));
+    .map(({ field, slug }) => {
+      const meant = closestSlug(slug, known);
+      return {
+        file: file.path,
+        field,
+        found: `${JSON.stringify(slug)}, which is not a company`,
+        expected: meant
+          ? `the slug of a file in content/companies/: did you mean ${JSON.stringify(meant)}? (or add content/companies/${slug}.yaml)`
+          : `the slug of a file in content/companies/ (add content/companies/${slug}.yaml, or fix the spelling)`,
+      };
+    });
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

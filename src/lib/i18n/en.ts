@@ -89,6 +89,10 @@ export const en = {
     pagerLabel: 'Previous and next articles',
     previous: 'Previous',
     next: 'Next',
+    /** The line that says an article was corrected; {date} is the day of its latest correction. */
+    correctedOn: 'Corrected {date}',
+    corrections: (count: number): string => (count === 1 ? 'Correction' : 'Corrections'),
+    investments: 'Investments in this article',
   },
   company: {
     kicker: 'Company',
@@ -128,8 +132,31 @@ export const en = {
     home: 'Go to the timeline',
     latest: 'The latest articles',
   },
+  embed: {
+    /** The disclosures that show the code for framing a view on another site. */
+    timeline: 'Embed the timeline',
+    chart: 'Embed this chart',
+    ownership: 'Embed the ownership charts',
+    company: (name: string) => `Embed ${name}’s events`,
+    hint: 'Paste this code into a page to show it there, in this language. The script (once per page is enough) makes the frame as tall as its content; without it the frame scrolls.',
+    codeLabel: 'Code to paste',
+    copy: 'Copy the code',
+    copied: 'Copied.',
+    copyFailed: 'The code could not be copied for you: it is selected, copy it with the keyboard.',
+    preview: 'See the embed',
+    /** Before the site's name in the one-line credit under an embed. */
+    from: 'From',
+    ownershipHeading: 'Who owned what',
+    /** A frame's title, its name for screen readers on the page that frames it. */
+    frameTitle: (what: string, site: string) => `${what} · ${site}`,
+    companyEvents: (name: string) => `${name} on the timeline`,
+    more: (count: number) => `All ${events(count)} on the full timeline`,
+    empty: 'There is nothing to show here yet.',
+  },
   mdx: {
     editorsNote: 'Editor’s note',
+    /** An editor's note's own title (`<EditorsNote title="Correction">`) in this edition, or undefined when there is none. */
+    noteTitle: (title: string): string | undefined => title,
     photoCaption: 'Photo caption',
     photoCredit: 'Photo',
   },

@@ -10,14 +10,23 @@ export interface ScriptRun {
   korean: boolean;
 }
 
-/** Hangul syllables and jamo; a Korean run may have spaces, digits and punctuation between them. */
-const KOREAN_RUN =
-  /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3](?:[\s\d.,·!?'"‘’“”()-]*[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3])*/gu;
+/** The letters of Korean: jamo, compatibility jamo and syllables, as a character class's ranges. */
+const HANGUL_RANGES = '\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3';
 
-/** Whether a text has any Hangul. */
-export function hasHangul(text: string): boolean {
-  return /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u.test(text);
+/** One Hangul character: `HANGUL.test(text)` tells whether a text has any. */
+export const HANGUL = new RegExp(`[${HANGUL_RANGES}]`, 'u');
+
+/** The Hangul syllables, 가 to 힣, in Unicode order: what a syllable's parts are worked out from. */
+export const HANGUL_SYLLABLES = { first: 0xac00, last: 0xd7a3 } as const;
+
+/** Whether a character is a Hangul syllable (가–힣), not a jamo or anything else. */
+export function isHangulSyllable(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  return code >= HANGUL_SYLLABLES.first && code <= HANGUL_SYLLABLES.last;
 }
+
+/** Hangul; a Korean run may have spaces, digits and punctuation between its letters. */
+const KOREAN_RUN = new RegExp(`${HANGUL.source}(?:[\\s\\d.,·!?'"‘’“”()-]*${HANGUL.source})*`, 'gu');
 
 /** The text split into its Korean runs and the rest, in order; joined, they give the text back. */
 export function hangulRuns(text: string): ScriptRun[] {

@@ -5,6 +5,15 @@ import type { Dictionary } from './en.ts';
 /** "사건 5건". */
 const events = (count: number) => `사건 ${formatNumber(count, 'ko')}건`;
 
+/** The Korean of the titles editors give their notes (docs/authoring.md, "EditorsNote"), by their English in lower case. */
+const KOREAN_NOTE_TITLES: Readonly<Record<string, string>> = {
+  correction: '정정',
+  corrections: '정정',
+  clarification: '보충 설명',
+  update: '업데이트',
+  "editor's note": '편집자 주',
+};
+
 export const ko: Dictionary = {
   languageName: '한국어',
   skipLink: '본문으로 건너뛰기',
@@ -78,6 +87,9 @@ export const ko: Dictionary = {
     pagerLabel: '이전 기사와 다음 기사',
     previous: '이전',
     next: '다음',
+    correctedOn: '{date} 정정',
+    corrections: () => '정정',
+    investments: '이 기사의 투자',
   },
   company: {
     kicker: '기업',
@@ -115,8 +127,27 @@ export const ko: Dictionary = {
     home: '타임라인으로 가기',
     latest: '최근 기사',
   },
+  embed: {
+    timeline: '타임라인 퍼가기',
+    chart: '이 차트 퍼가기',
+    ownership: '지분 차트 퍼가기',
+    company: (name) => `${name} 사건 퍼가기`,
+    hint: '이 코드를 다른 페이지에 붙여 넣으면 그곳에 한국어로 표시됩니다. 스크립트(페이지에 한 번이면 됩니다)는 프레임을 내용만큼 높게 맞춥니다. 스크립트가 없으면 프레임 안에서 스크롤됩니다.',
+    codeLabel: '붙여 넣을 코드',
+    copy: '코드 복사',
+    copied: '복사했습니다.',
+    copyFailed: '코드를 복사하지 못했습니다. 코드를 선택해 두었으니 키보드로 복사하세요.',
+    preview: '미리 보기',
+    from: '출처:',
+    ownershipHeading: '지분 변화',
+    frameTitle: (what, site) => `${what} · ${site}`,
+    companyEvents: (name) => `타임라인 속 ${name}`,
+    more: (count) => `전체 타임라인에서 ${events(count)} 모두 보기`,
+    empty: '아직 보여 줄 내용이 없습니다.',
+  },
   mdx: {
     editorsNote: '편집자 주',
+    noteTitle: (title) => KOREAN_NOTE_TITLES[title.trim().toLowerCase().replace('’', "'")],
     photoCaption: '사진 설명',
     photoCredit: '사진',
   },

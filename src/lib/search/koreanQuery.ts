@@ -7,6 +7,7 @@
  * with the particles taken off the query's words closes that gap, for every word on every page,
  * without indexing anything twice.
  */
+import { HANGUL_SYLLABLES, isHangulSyllable } from '../i18n/hangul.ts';
 
 /** A particle, and which final syllables it follows: after a consonant (받침), after a vowel, or after any. */
 interface Particle {
@@ -44,15 +45,16 @@ const MIN_STEM = 2;
 /** At most this many particles in a row (서울에서는, 서울까지도, KT와의): three would be a word, not particles. */
 const MAX_PARTICLES = 2;
 
-const HANGUL_SYLLABLES = { first: 0xac00, last: 0xd7a3, finals: 28 };
+/** How many final consonants (none, ㄱ, ㄲ … ㅎ) each initial and vowel of a syllable come with, in Unicode order. */
+const FINALS = 28;
+
 /** The final consonant ㄹ, which takes 로 like a vowel does. */
 const RIEUL = 8;
 
 /** The final consonant (받침) of a Hangul syllable: 0 for none, or undefined for a character that is not a syllable. */
 function finalConsonant(character: string): number | undefined {
-  const code = character.codePointAt(0) ?? 0;
-  if (code < HANGUL_SYLLABLES.first || code > HANGUL_SYLLABLES.last) return undefined;
-  return (code - HANGUL_SYLLABLES.first) % HANGUL_SYLLABLES.finals;
+  if (!isHangulSyllable(character)) return undefined;
+  return ((character.codePointAt(0) ?? 0) - HANGUL_SYLLABLES.first) % FINALS;
 }
 
 /** Whether a particle can follow the stem's last character; after Latin letters or digits (KT는, 5G를) any can. */
@@ -88,6 +90,6 @@ export function normalizeQuery(query: string): string {
   return query
     .trim()
     .split(/\s+/)
-    .map((word) => (/[\uac00-\ud7a3]$/.test(word) ? stripParticles(word) : word))
+    .map((word) => (isHangulSyllable([...word].at(-1) ?? '') ? stripParticles(word) : word))
     .join(' ');
 }

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SITE_FILE } from '../../unit/content/siteFile.ts';
-import { runCli } from './run.ts';
+import { runCli, runInTerminal } from './run.ts';
 
 const FLAGS = [
   '--title',
@@ -13,7 +13,7 @@ const FLAGS = [
   '--source',
   'The Korea Herald',
 ];
-const FILE = '2017-03-15-kt-lg-uplus-join-hands-on-home-iot-ai-services.mdx';
+const FILE = '2017-03-15-kt-lg-uplus-join-hands-home-iot-ai-services.mdx';
 
 describe('npm run new (without a terminal)', () => {
   let content: string;
@@ -82,7 +82,9 @@ describe('npm run new (without a terminal)', () => {
     expect(run.stderr).toContain(
       '--date: found "2017-3-15"; expected a date that exists, written YYYY-MM-DD, such as 2017-03-15',
     );
-    expect(run.stderr).toContain('--slug: found ""; expected a short name of lowercase ASCII letters');
+    expect(run.stderr).toContain(
+      '--slug: found ""; expected a short name in English letters for the file and URL, such as genie-music-stake: a title in Korean gives none, so give one with --slug',
+    );
     expect(run.stderr).toContain(
       '--companies: found "kt,nokia"; expected slugs of files in content/companies/ (not found: nokia',
     );
@@ -101,6 +103,34 @@ describe('npm run new (without a terminal)', () => {
     expect(runCli('checkContent.ts', [], env()).code).toBe(0);
   });
 
+  it('stops at a Korean title without --slug, naming it, instead of making a name of its Latin letters', () => {
+    const run = runCli(
+      'newArticle.ts',
+      ['--title', 'KT AI연구소 출범', '--date', '2024-07-01', '--source', 'Yonhap'],
+      env(),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^--slug: found ""; expected a short name in English letters .* give one with --slug$/m);
+    expect(existsSync(join(content, 'articles'))).toBe(false);
+  });
+
+  it('keeps the names of an English title in the file name, and leaves out the amount', () => {
+    const run = runCli(
+      'newArticle.ts',
+      [
+        '--title',
+        'KT invests ₩30 billion in a new XR start-up, Hanbit XR',
+        '--date',
+        '2024-06-10',
+        '--source',
+        'Yonhap',
+      ],
+      env(),
+    );
+    expect(run.stderr).toBe('');
+    expect(existsSync(join(content, 'articles', '2024-06-10-kt-invests-new-xr-start-up-hanbit-xr.mdx'))).toBe(true);
+  });
+
   it('takes a slug for a Korean title', () => {
     const run = runCli(
       'newArticle.ts',
@@ -115,5 +145,44 @@ describe('npm run new (without a terminal)', () => {
     const run = runCli('newArticle.ts', [...FLAGS, '--titel', 'x'], env());
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("Unknown option '--titel'");
+  });
+});
+
+describe('npm run new (in a terminal)', () => {
+  let content: string;
+
+  beforeEach(() => {
+    content = mkdtempSync(join(tmpdir(), 'new-article-tty-'));
+    mkdirSync(join(content, 'companies'));
+    writeFileSync(join(content, 'companies', 'kt.yaml'), 'name: KT\nnameKo: 케이티\n');
+    writeFileSync(join(content, 'site.yaml'), SITE_FILE.text);
+  });
+
+  afterEach(() => rmSync(content, { recursive: true, force: true }));
+
+  it('asks for the short name of a Korean title, offering none, until it gets a usable one', async () => {
+    const terminal = runInTerminal(
+      'newArticle.ts',
+      ['--title', 'KT AI연구소 출범', '--date', '2017-03-15', '--source', 'Yonhap'],
+      { CONTENT_DIR: content },
+    );
+    for (const question of [
+      'Address of the original',
+      'Language of the article text',
+      'Headline in English',
+      'Summary in Korean',
+      'Companies',
+    ])
+      await terminal.answer(question, '');
+    const slugQuestion =
+      'Short name for the file and URL, in English letters (the title is Korean), such as genie-music-stake: ';
+    await terminal.answer(slugQuestion, '');
+    await terminal.answer('"": expected a short name in English letters', 'kt-news', slugQuestion);
+    const { code, output } = await terminal.exited;
+    expect(code, output).toBe(0);
+    expect(output).toContain('Created');
+    // Nothing made of the title's Latin letters ("kt-ai") was offered.
+    expect(output).not.toMatch(/such as genie-music-stake \[/);
+    expect(readFileSync(join(content, 'articles', '2017-03-15-kt-news.mdx'), 'utf8')).toContain('language: ko');
   });
 });

@@ -3,11 +3,12 @@
  * and every line of text, the way the components in src/charts draw them. Tests check these stay
  * inside the drawing and apart.
  */
-import type { Box } from '../../../src/lib/chart/boxes.ts';
+import { segmentCrosses, type Box } from '../../../src/lib/chart/boxes.ts';
 import type { Dimensions } from '../../../src/lib/chart/dimensions.ts';
-import type { InvestmentsChartGeometry } from '../../../src/lib/chart/investmentsChart.ts';
+import type { InvestmentMark, InvestmentsChartGeometry } from '../../../src/lib/chart/investmentsChart.ts';
 import type { InvolvementChartGeometry } from '../../../src/lib/chart/involvementChart.ts';
 import type { OwnershipChartGeometry } from '../../../src/lib/chart/ownershipChart.ts';
+import { symbolBox } from '../../../src/lib/chart/kindSymbols.ts';
 import { textBox } from '../../../src/lib/chart/text.ts';
 
 /** One drawn thing: a mark (symbol, dot, segment) or a line of text. */
@@ -34,11 +35,7 @@ export function drawnInvestments(g: InvestmentsChartGeometry): Drawn[] {
     ...g.yTicks.map((tick) => text(tick.label, g.yLabelX, tick.baseline, 'end')),
     ...g.xTicks.map((tick) => text(tick.label, tick.labelX, g.xLabelBaseline, 'middle')),
     ...g.marks.flatMap((mark) => [
-      {
-        kind: 'mark' as const,
-        box: { x: mark.x - mark.radius, y: mark.y - mark.radius, width: 2 * mark.radius, height: 2 * mark.radius },
-        what: mark.name,
-      },
+      { kind: 'mark' as const, box: symbolBox(mark), what: mark.name },
       ...(mark.text
         ? mark.lines.map((line, index) => text(line, mark.text!.x, mark.text!.baselines[index]!, mark.text!.anchor))
         : []),
@@ -93,6 +90,25 @@ export function drawnOwnership(g: OwnershipChartGeometry): Drawn[] {
         : []),
     ]),
   ]);
+}
+
+/** Every leader line that crosses another mark's symbol or a line of another mark's label, as messages. */
+export function leaderCrossings(g: InvestmentsChartGeometry): string[] {
+  const texts = (mark: InvestmentMark) =>
+    mark.text
+      ? mark.lines.map((line, index) =>
+          textBox(line, mark.text!.x, mark.text!.baselines[index]!, g.fontSize, mark.text!.anchor),
+        )
+      : [];
+  return g.marks.flatMap((mark, index) =>
+    mark.leader
+      ? g.marks.flatMap((other, otherIndex) =>
+          otherIndex !== index && [symbolBox(other), ...texts(other)].some((box) => segmentCrosses(mark.leader!, box))
+            ? [`the leader of "${mark.name}" crosses "${other.name}"`]
+            : [],
+        )
+      : [],
+  );
 }
 
 /** What sticks out of `bounds` (by more than rounding), as messages. */

@@ -5,21 +5,20 @@ import {
   MAX_BIN_PERIODS,
   MAX_INVESTMENT_MARKS,
 } from '../../../src/lib/chart/investmentBins.ts';
-import {
-  AXIS_LIMITS,
-  describeInvestment,
-  describeInvestmentsChart,
-  layoutInvestmentsChart,
-} from '../../../src/lib/chart/investmentsChart.ts';
+import { investmentsChartLayout } from '../../../src/lib/chart/investmentsChart.ts';
+import { symbolBox } from '../../../src/lib/chart/kindSymbols.ts';
+import { describeInvestment, describeInvestmentsChart } from '../../../src/lib/chart/investmentText.ts';
 import { MAX_LISTED_ENTRIES } from '../../../src/lib/chart/periods.ts';
+import { AXIS_LIMITS } from '../../../src/lib/chart/valueAxis.ts';
 import { VARIANTS } from '../../../src/lib/chart/variants.ts';
 import type { InvestmentRecord } from '../../../src/lib/dataset.ts';
-import { drawingBox, drawnInvestments, outside, overlapping } from './drawn.ts';
+import { formatMoney } from '../../../src/lib/money.ts';
+import { drawingBox, drawnInvestments, leaderCrossings, outside, overlapping } from './drawn.ts';
 import { RECORDS } from './fixtures.ts';
 
 const years: [number, number] = [2017, 2024];
 const compact = (records: readonly InvestmentRecord[], locale: 'en' | 'ko' = 'en') =>
-  layoutInvestmentsChart(records, { variant: VARIANTS.compact, locale, years });
+  investmentsChartLayout(records, { locale, years })(VARIANTS.compact);
 const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
 
 /** `count` copies of one investment, a month apart from 2017 on, growing in size. */
@@ -35,7 +34,7 @@ const many = (count: number): InvestmentRecord[] =>
     };
   });
 
-describe('layoutInvestmentsChart', () => {
+describe('investmentsChartLayout', () => {
   const geometry = compact(RECORDS);
 
   it('draws one mark per investment, placed by date and by amount', () => {
@@ -55,7 +54,7 @@ describe('layoutInvestmentsChart', () => {
     const labels = geometry.xTicks.map((t) => t.label);
     expect(labels.length).toBeGreaterThan(1);
     expect(labels.length).toBeLessThan(8);
-    const wide = layoutInvestmentsChart(RECORDS, { variant: VARIANTS.wide, locale: 'en', years });
+    const wide = investmentsChartLayout(RECORDS, { locale: 'en', years })(VARIANTS.wide);
     expect(wide.xTicks.map((t) => t.label)).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
   });
 
@@ -74,7 +73,7 @@ describe('layoutInvestmentsChart', () => {
   it('keeps every mark and label inside the drawing and apart', () => {
     for (const locale of ['en', 'ko'] as const) {
       for (const variant of Object.values(VARIANTS)) {
-        const g = layoutInvestmentsChart(RECORDS, { variant, locale, years });
+        const g = investmentsChartLayout(RECORDS, { locale, years })(variant);
         const drawn = drawnInvestments(g);
         expect(outside(drawn, drawingBox(g.dimensions))).toEqual([]);
         const texts = drawn.filter((item) => item.kind === 'text');
@@ -89,19 +88,22 @@ describe('layoutInvestmentsChart', () => {
     expect(withLeader.length).toBeGreaterThan(0);
     for (const mark of crowd.marks.filter((m) => m.label)) {
       const { label } = mark;
-      const gap = Math.hypot(
-        Math.min(Math.max(mark.x, label!.x), label!.x + label!.width) - mark.x,
-        Math.min(Math.max(mark.y, label!.y), label!.y + label!.height) - mark.y,
+      const symbol = symbolBox(mark);
+      const apart = Math.hypot(
+        Math.max(0, label!.x - (symbol.x + symbol.width), symbol.x - (label!.x + label!.width)),
+        Math.max(0, label!.y - (symbol.y + symbol.height), symbol.y - (label!.y + label!.height)),
       );
       if (!mark.leader) {
-        expect(gap).toBeLessThanOrEqual(mark.radius + 12);
+        expect(apart).toBeLessThanOrEqual(12);
         continue;
       }
+      expect(apart).toBeGreaterThan(12);
       const [x1, y1, x2, y2] = mark.leader;
       expect(Math.hypot(x1 - mark.x, y1 - mark.y)).toBeCloseTo(mark.radius, 2);
       expect(x2 >= label!.x - 0.001 && x2 <= label!.x + label!.width + 0.001).toBe(true);
       expect(y2 >= label!.y - 0.001 && y2 <= label!.y + label!.height + 0.001).toBe(true);
     }
+    expect(leaderCrossings(crowd)).toEqual([]);
   });
 
   it('is rounded to 3 decimals and deterministic', () => {
@@ -133,17 +135,25 @@ describe('layoutInvestmentsChart', () => {
     expect(overlapping(drawnInvestments(g).filter((item) => item.kind === 'text'))).toEqual([]);
   });
 
-  it('draws amounts beyond $1 quadrillion or below $1 at the axis’s ends', () => {
-    const extremes = [1e-3, 1e21].map((value, index) => ({
-      ...RECORDS[0]!,
+  it('draws amounts beyond $1 quadrillion or below $1 at the axis’s ends, with their real amounts in words', () => {
+    const { krw: _krw, stake: _stake, ...reported } = RECORDS[0]!;
+    const extremes: InvestmentRecord[] = [1e-3, 1e21].map((value, index) => ({
+      ...reported,
       id: `x-${index}`,
+      amount: value,
+      currency: 'USD',
       usd: { value, converted: false },
     }));
     const g = compact(extremes);
-    expect(g.yTicks.at(-1)!.label).toBe('$1,000tn');
-    const { maxRadius } = VARIANTS.compact.investments;
-    expect(g.marks.map((mark) => mark.y)).toEqual([g.plot.height - maxRadius, maxRadius]);
-    expect(AXIS_LIMITS).toEqual([1, 1e15]);
+    const axisLabel = (value: number) => formatMoney(value, 'USD', 'en', 'short');
+    expect([g.yTicks[0]!.label, g.yTicks.at(-1)!.label]).toEqual(AXIS_LIMITS.map(axisLabel));
+    // At the gridlines of the axis's ends.
+    expect(g.marks.map((mark) => mark.y)).toEqual([g.yTicks[0]!.y, g.yTicks.at(-1)!.y]);
+    extremes.forEach((record, index) => {
+      const mark = g.marks[index]!;
+      expect(mark.lines.at(-1)).toBe(axisLabel(record.amount));
+      expect(mark.description).toContain(formatMoney(record.amount, 'USD', 'en'));
+    });
   });
 
   it('widens the time axis to investments dated outside the timeline', () => {
@@ -174,11 +184,7 @@ describe('aggregation', () => {
     expect(binned.periodLength).toBe(12);
     // Eight years of one kind: one bin a year.
     expect(binned.marks).toHaveLength(5);
-    const wide = layoutInvestmentsChart(many(MAX_INVESTMENT_MARKS + 1), {
-      variant: VARIANTS.wide,
-      locale: 'en',
-      years,
-    });
+    const wide = investmentsChartLayout(many(MAX_INVESTMENT_MARKS + 1), { locale: 'en', years })(VARIANTS.wide);
     // However wide the drawing, at most MAX_BIN_PERIODS periods: eight years are years, not 32 quarters.
     expect(wide.periodLength).toBe(12);
     expect(new Set(wide.marks.map((mark) => mark.entry)).size).toBeLessThanOrEqual(MAX_BIN_PERIODS * 4);

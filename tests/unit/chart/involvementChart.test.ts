@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeInvolvementChart,
-  layoutInvolvementChart,
-  MAX_COMPANY_ROWS,
-  MAX_EVENT_COLUMNS,
-  selectInvolvementRows,
-} from '../../../src/lib/chart/involvementChart.ts';
+import { describeInvolvementChart, layoutInvolvementChart } from '../../../src/lib/chart/involvementChart.ts';
+import { MAX_EVENT_COLUMNS } from '../../../src/lib/chart/involvementColumns.ts';
 import { VARIANTS } from '../../../src/lib/chart/variants.ts';
 import type { InvolvementGroup, InvolvementRow } from '../../../src/lib/dataset.ts';
 import { drawingBox, drawnInvolvement, outside, overlapping } from './drawn.ts';
@@ -99,6 +94,35 @@ describe('layoutInvolvementChart', () => {
     expect(rows(korean)[0]!.lines).toEqual(['한국전자통', '신연구원']);
   });
 
+  it('draws the same columns and dots in both editions, however many events there are, days apart', () => {
+    // Names of very different widths in each edition: the row labels leave each a plot of its own width.
+    const company = (slug: string, en: string, ko: string) => ({ slug, name: { en, ko }, short: { en, ko } });
+    const event = (index: number) => ({
+      articleId: `e${index}`,
+      date: `2024-06-${String(1 + 2 * index).padStart(2, '0')}`,
+      title: { en: `E${index}`, ko: `E${index}` },
+    });
+    const older = { articleId: 'old', date: '2017-03-15', title: { en: 'Old', ko: 'Old' } };
+    for (let count = 1; count <= MAX_EVENT_COLUMNS + 2; count += 1) {
+      const events = [older, ...Array.from({ length: count }, (_, index) => event(index))];
+      const groups: InvolvementGroup[] = [
+        {
+          rows: [
+            { company: company('kt', 'KT', '케이티'), events },
+            { company: company('etri', 'ETRI', '한국전자통신연구원'), events: events.slice(0, 2) },
+          ],
+        },
+      ];
+      for (const variant of Object.values(VARIANTS)) {
+        const marks = (locale: 'en' | 'ko') => {
+          const g = layoutInvolvementChart(groups, { variant, locale });
+          return [g.periodLength, g.columns.map((c) => c.target), rows(g).map((r) => r.dots.map((d) => d.target))];
+        };
+        expect(marks('ko'), `${count} events, ${variant.name}`).toEqual(marks('en'));
+      }
+    }
+  });
+
   it('keeps every mark and label inside the drawing and apart, in both editions', () => {
     for (const locale of ['en', 'ko'] as const) {
       for (const variant of Object.values(VARIANTS)) {
@@ -108,32 +132,5 @@ describe('layoutInvolvementChart', () => {
         expect(overlapping(drawn.filter((item) => item.kind === 'text'))).toEqual([]);
       }
     }
-  });
-});
-
-describe('selectInvolvementRows', () => {
-  const companies = (count: number): InvolvementGroup[] => [
-    { rows: Array.from({ length: count }, (_, index) => row(`c${index}`, `C${index}`, 1 + (index % 5))) },
-  ];
-
-  it(`keeps every company up to ${MAX_COMPANY_ROWS}`, () => {
-    expect(selectInvolvementRows(companies(MAX_COMPANY_ROWS))).toEqual({ groups: companies(MAX_COMPANY_ROWS) });
-  });
-
-  it('past that, keeps the most involved and puts the rest in one row', () => {
-    const selection = selectInvolvementRows(companies(MAX_COMPANY_ROWS + 10));
-    const kept = selection.groups.flatMap((group) => group.rows);
-    expect(kept).toHaveLength(MAX_COMPANY_ROWS - 1);
-    const dropped = companies(MAX_COMPANY_ROWS + 10)[0]!.rows.filter(
-      (r) => !kept.some((k) => k.company.slug === r.company.slug),
-    );
-    expect(Math.min(...kept.map((r) => r.events.length))).toBeGreaterThanOrEqual(
-      Math.max(...dropped.map((r) => r.events.length)),
-    );
-    expect(selection.others?.companies).toBe(11);
-    const g = compact(companies(MAX_COMPANY_ROWS + 10));
-    expect(rows(g)).toHaveLength(MAX_COMPANY_ROWS);
-    expect(rows(g).at(-1)!.name).toBe('11 other companies');
-    expect(rows(compact(companies(MAX_COMPANY_ROWS + 10), 'ko')).at(-1)!.name).toBe('기타 기업 11곳');
   });
 });

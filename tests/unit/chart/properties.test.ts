@@ -1,22 +1,25 @@
 /**
  * Property tests: for any content the schema accepts, the charts lay themselves out without
- * throwing, with finite numbers and no negative sizes, every mark and label inside its drawing and
- * no two labels on top of each other, in both editions and both drawings. The content goes through
- * the real pipeline: frontmatter written as YAML, checked by `checkContent`, built into the dataset.
+ * throwing, with finite numbers and no negative sizes, every mark and label inside its drawing, no
+ * two labels on top of each other and no leader line across another mark's symbol or label, in both
+ * editions and both drawings; and both editions draw the same marks. The content goes through the
+ * real pipeline: frontmatter written as YAML, checked by `checkContent`, built into the dataset.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_INVESTMENT_MARKS } from '../../../src/lib/chart/investmentBins.ts';
-import { layoutInvestmentsChart } from '../../../src/lib/chart/investmentsChart.ts';
-import { layoutInvolvementChart, MAX_COMPANY_ROWS } from '../../../src/lib/chart/involvementChart.ts';
+import { investmentsChartLayout } from '../../../src/lib/chart/investmentsChart.ts';
+import { layoutInvolvementChart } from '../../../src/lib/chart/involvementChart.ts';
+import { MAX_COMPANY_ROWS } from '../../../src/lib/chart/involvementRows.ts';
 import { layoutOwnershipChart, OWNERSHIP_SLOTS } from '../../../src/lib/chart/ownershipChart.ts';
-import { VARIANTS } from '../../../src/lib/chart/variants.ts';
-import { LOCALES } from '../../../src/lib/i18n/locales.ts';
+import { VARIANTS, type ChartVariant } from '../../../src/lib/chart/variants.ts';
+import { LOCALES, type Locale } from '../../../src/lib/i18n/locales.ts';
 import {
   drawingBox,
   drawnInvestments,
   drawnInvolvement,
   drawnOwnership,
+  leaderCrossings,
   negativeSizes,
   nonFinite,
   outside,
@@ -58,7 +61,7 @@ const drawings = LOCALES.flatMap((locale) => Object.values(VARIANTS).map((varian
 describe('charts of any valid content', { timeout: 120_000 }, () => {
   it('draw nothing, without failing, from no content at all', () => {
     for (const { locale, variant } of drawings) {
-      const investments = layoutInvestmentsChart([], { variant, locale, years: [2020, 2020] });
+      const investments = investmentsChartLayout([], { locale, years: [2020, 2020] })(variant);
       expect(investments.marks).toEqual([]);
       expect(nonFinite(investments)).toEqual([]);
       const involvement = layoutInvolvementChart([], { variant, locale });
@@ -67,14 +70,15 @@ describe('charts of any valid content', { timeout: 120_000 }, () => {
     }
   });
 
-  it('investments: every investment (or bin) drawn, inside its drawing, labels apart', () => {
+  it('investments: every investment (or bin) drawn, inside its drawing, labels apart, leader lines crossing nothing', () => {
     fc.assert(
       fc.property(content(fc.integer({ min: 1, max: 8 }), { min: 1, max: 10 }), (files) => {
         const data = dataset(files);
         if (data.investments.length === 0) return;
         for (const { locale, variant } of drawings) {
-          const g = layoutInvestmentsChart(data.investments, { variant, locale, years: data.years });
+          const g = investmentsChartLayout(data.investments, { locale, years: data.years })(variant);
           expectSound(g, drawnInvestments(g), drawingBox(g.dimensions), true);
+          expect(leaderCrossings(g)).toEqual([]);
           const placeable = data.investments.filter((record) => record.usd).length;
           if (placeable <= MAX_INVESTMENT_MARKS) expect(g.marks).toHaveLength(placeable);
           else expect(g.marks.length).toBeLessThan(placeable);
@@ -85,13 +89,14 @@ describe('charts of any valid content', { timeout: 120_000 }, () => {
     );
   });
 
-  it('investments by the hundred, some articles with dozens: binned, inside, labels apart', () => {
+  it('investments by the hundred, some articles with dozens: binned, inside, labels apart, leaders crossing nothing', () => {
     fc.assert(
       fc.property(content(fc.integer({ min: 1, max: 8 }), { min: 1, max: 4 }, { min: 15, max: 60 }), (files) => {
         const data = dataset(files);
         for (const { locale, variant } of drawings) {
-          const g = layoutInvestmentsChart(data.investments, { variant, locale, years: data.years });
+          const g = investmentsChartLayout(data.investments, { locale, years: data.years })(variant);
           expectSound(g, drawnInvestments(g), drawingBox(g.dimensions), true);
+          expect(leaderCrossings(g)).toEqual([]);
         }
       }),
       { ...RUNS, numRuns: 20 },
@@ -116,6 +121,30 @@ describe('charts of any valid content', { timeout: 120_000 }, () => {
               }
             }
           }
+        }
+      }),
+      { ...RUNS, numRuns: 60 },
+    );
+  });
+
+  it('every edition draws the same marks, standing for the same entries: only the words differ', () => {
+    const marksOf = (locale: Locale, variant: ChartVariant, data: ReturnType<typeof dataset>) => {
+      const involvement = layoutInvolvementChart(data.involvement, { variant, locale });
+      const investments = investmentsChartLayout(data.investments, { locale, years: data.years })(variant);
+      return {
+        columns: involvement.columns.map((column) => [column.key, column.entry, column.target]),
+        dots: involvement.groups.flatMap((group) =>
+          group.rows.map((row) => [row.key, row.dots.map((dot) => [dot.key, dot.entry, dot.target])]),
+        ),
+        investments: investments.marks.map((mark) => [mark.entry, mark.target]),
+      };
+    };
+    fc.assert(
+      fc.property(content(fc.integer({ min: 1, max: 45 }), { min: 1, max: 25 }), (files) => {
+        const data = dataset(files);
+        for (const variant of Object.values(VARIANTS)) {
+          const [first, ...others] = LOCALES.map((locale) => marksOf(locale, variant, data));
+          for (const other of others) expect(other).toEqual(first);
         }
       }),
       { ...RUNS, numRuns: 60 },

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MIN_RENDERED_FONT_SIZE,
-  NARROWEST_COLUMN,
-  smallestRenderedFontSize,
-  VARIANTS,
-} from '../../../src/lib/chart/variants.ts';
+import { NARROWEST_COLUMN, VARIANTS } from '../../../src/lib/chart/variants.ts';
+import { MIN_RENDERED_FONT_SIZE, smallestRenderedFontSize } from '../../legibility.ts';
 
 describe('VARIANTS', () => {
   it('keep chart text at 12 CSS px or more wherever each drawing shows', () => {

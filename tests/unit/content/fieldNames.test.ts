@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestField, fieldsAt } from '../../../src/lib/content/fieldNames.ts';
+import { closestField, closestSlug, fieldsAt } from '../../../src/lib/content/fieldNames.ts';
 import { articleSchema } from '../../../src/lib/content/schema.ts';
 
 describe('fieldsAt', () => {
@@ -48,5 +48,22 @@ describe('closestField', () => {
         fields.filter((field) => field !== 'url'),
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('closestSlug', () => {
+  const known = ['hanbit-xr', 'hanbit-music', 'kt', 'lg-uplus', 'lg-corp', 'genie-music'];
+
+  it('suggests the slug a shortened or misspelt one was meant to be', () => {
+    expect(closestSlug('hanbit', known)).toBe('hanbit-xr');
+    expect(closestSlug('lgu', known)).toBe('lg-uplus');
+    expect(closestSlug('lguplus', known)).toBe('lg-uplus');
+    expect(closestSlug('genie', known)).toBe('genie-music');
+    expect(closestSlug('lg-upluss', known)).toBe('lg-uplus');
+  });
+
+  it('suggests nothing when no slug is close', () => {
+    expect(closestSlug('nokia', known)).toBeUndefined();
+    expect(closestSlug('x', known)).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
 import {
@@ -14,8 +15,8 @@ import {
   SUMMARY_PLACEHOLDER,
   type ArticleDraft,
 } from '../../../src/lib/content/scaffold.ts';
+import { SLUG_PATTERN } from '../../../src/lib/content/schema.ts';
 import { validateContent, type ContentFile } from '../../../src/lib/content/validate.ts';
-import { checkMdxBody } from '../../../src/node/contentDir.ts';
 import { SITE_FILE } from './siteFile.ts';
 
 const COMPANY_FILES: ContentFile[] = [
@@ -43,29 +44,59 @@ function check(text: string, name = 'content/articles/2017-03-15-x.mdx'): string
     articles: [{ path: name, text }],
     companies: COMPANY_FILES.slice(0, 4),
     site: SITE_FILE,
-    checkMdxBody,
   }).map(formatProblem);
 }
 
 describe('slugify', () => {
   it.each([
-    ['KT, LG Uplus join hands on home IoT, AI services', 'kt-lg-uplus-join-hands-on-home-iot-ai-services'],
-    ['LG and Meta forge collaboration', 'lg-and-meta-forge-collaboration'],
-    ['Genie Music’s new café', 'genie-musics-new-cafe'],
+    ['KT, LG Uplus join hands on home IoT, AI services', 'kt-lg-uplus-join-hands-home-iot-ai-services'],
+    ['LG and Meta forge collaboration', 'lg-meta-forge-collaboration'],
+    ['Genie Music’s new café', 'genie-music-new-cafe'],
     ['  --KT  &  LG--  ', 'kt-lg'],
-    ['KT·LG유플러스, AI 원팀', 'kt-lg-ai'],
+    ['Samsung unveils Galaxy S24 with 5G', 'samsung-unveils-galaxy-s24-5g'],
   ])('%s → %s', (title, slug) => {
     expect(slugify(title)).toBe(slug);
   });
 
-  it('gives nothing for a title in Korean only, so the editor is asked for a slug', () => {
-    expect(slugify('지니뮤직, 새 출발')).toBe('');
+  it('leaves out amounts, which a correction may change: numbers, currencies, scales, percentages', () => {
+    expect(slugify('KT invests ₩30 billion in a new XR start-up, Hanbit XR')).toBe('kt-invests-new-xr-start-up-hanbit-xr');
+    expect(slugify('LG Uplus buys 15% of Genie Music for 26.7 billion won')).toBe('lg-uplus-buys-genie-music');
+    expect(slugify('Meta pledges US$1.5bn, 30 percent more, in 2025')).toBe('meta-pledges-more');
   });
 
-  it('cuts a long title at a word boundary', () => {
+  it('keeps a word that only looks like an amount word when no number comes before it', () => {
+    expect(slugify('LG won the bid')).toBe('lg-won-bid');
+  });
+
+  it('gives nothing for a title with Korean in it, so the editor is asked for a slug', () => {
+    expect(slugify('지니뮤직, 새 출발')).toBe('');
+    // Its Latin letters alone would name another story: "lg-ai".
+    expect(slugify('LG AI연구원, 엑사원 공개')).toBe('');
+  });
+
+  it('shortens a long title by the words without a capital, from the end, so the names stay', () => {
     const slug = slugify('Genie Music and KT Studio Genie announce a very long list of plans for original content', 30);
-    expect(slug).toBe('genie-music-and-kt-studio');
+    expect(slug).toBe('genie-music-kt-studio-genie');
     expect(slugify('a'.repeat(60), 20)).toBe('a'.repeat(20));
+  });
+
+  it('makes a slug of any English title that is valid, at most as long as asked, and keeps its names while they fit', () => {
+    const word = fc.oneof(
+      // Names of six letters or more: never a stop word such as "The" or "Be".
+      fc.stringMatching(/^[A-Z][a-z]{5,8}$/),
+      fc.stringMatching(/^[a-z]{1,10}$/),
+      fc.constantFrom('₩30', 'billion', 'won', '15%', 'the', 'of', 'XR', 'start-up', 'Genie’s', '—', '&'),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 20 }), fc.integer({ min: 10, max: 60 }), (words, max) => {
+        const title = words.join(' ');
+        const slug = slugify(title, max);
+        expect(slug.length).toBeLessThanOrEqual(max);
+        if (slug !== '') expect(slug).toMatch(SLUG_PATTERN);
+        const names = words.filter((w) => /^[A-Z]/.test(w)).map((w) => w.replace(/’s$/, '').toLowerCase());
+        if (names.join('-').length <= max && names.length > 0) expect(slug.split('-')).toEqual(expect.arrayContaining(names));
+      }),
+    );
   });
 });
 
@@ -133,14 +164,28 @@ describe('draftFromAnswers and draftProblems', () => {
       { field: 'language', expected: 'en or ko' },
       {
         field: 'slug',
-        expected:
-          'a short name of lowercase ASCII letters, digits and hyphens, such as genie-music-stake (a Korean title needs one given)',
+        expected: 'a short name of lowercase ASCII letters, digits and hyphens, such as genie-music-stake',
       },
       { field: 'companies', expected: 'slugs of files in content/companies/ (not found: nokia; add a company file first)' },
     ]);
     expect(draftProblems({ ...DRAFT, companies: [] }, KNOWN)).toEqual([
       { field: 'companies', expected: 'at least one company slug, such as kt,lg-uplus' },
     ]);
+  });
+});
+
+describe('a draft from a Korean title', () => {
+  it('gets no slug from the title, and says to give one with --slug', () => {
+    const draft = draftFromAnswers({ title: 'LG AI연구원, 엑사원 공개', date: '2024-07-01', source: '연합뉴스', companies: 'kt' }, COMPANIES);
+    expect(draft.slug).toBe('');
+    expect(draftProblems(draft, KNOWN)).toEqual([
+      {
+        field: 'slug',
+        expected:
+          'a short name in English letters for the file and URL, such as genie-music-stake: a title in Korean gives none, so give one with --slug',
+      },
+    ]);
+    expect(draftProblems({ ...draft, slug: 'lg-exaone' }, KNOWN)).toEqual([]);
   });
 });
 
@@ -201,7 +246,7 @@ describe('scaffoldArticle', () => {
     const text = scaffoldArticle(DRAFT);
     for (const field of ['title', 'date', 'language', 'summary', 'source', '  name', 'companies'])
       expect(text).toMatch(new RegExp(`^${field}:`, 'm'));
-    for (const field of ['titleKo', 'summaryKo', 'deck', '  url', '  author', '  published', '  archived', '  note', 'tags', 'investments', 'ownership']) {
+    for (const field of ['titleKo', 'summaryKo', 'deck', '  url', '  author', '  published', '  archived', '  note', 'tags', 'investments', 'ownership', 'corrections']) {
       expect(text).toMatch(new RegExp(`^ *# ${field.trim()}:`, 'm'));
     }
     for (const field of ['investor', 'target', 'amount', 'currency', 'usd', 'stake', 'kind', 'date', 'note'])
@@ -217,6 +262,7 @@ describe('scaffoldArticle', () => {
     expect(check(uncommented)).toEqual([
       'content/articles/2017-03-15-x.mdx: source.published: found "YYYY-MM-DD"; expected a date written YYYY-MM-DD, such as 2017-03-15',
       'content/articles/2017-03-15-x.mdx: investments[0].date: found "YYYY-MM-DD"; expected a date written YYYY-MM-DD, such as 2017-03-15',
+      'content/articles/2017-03-15-x.mdx: corrections[0].date: found "YYYY-MM-DD"; expected a date written YYYY-MM-DD, such as 2017-03-15',
     ]);
   });
 

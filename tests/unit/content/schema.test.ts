@@ -105,6 +105,38 @@ describe('translated headlines', () => {
   });
 });
 
+describe('corrections', () => {
+  const CORRECTION = { date: '2017-03-20', text: 'An earlier version gave the stake as 51%; it is 15%.' };
+
+  it('take a dated text, a Korean one beside it, on the article’s day or later', () => {
+    expect(issues(articleSchema, { ...ARTICLE, corrections: [CORRECTION] })).toEqual([]);
+    expect(
+      issues(articleSchema, {
+        ...ARTICLE,
+        corrections: [{ ...CORRECTION, date: ARTICLE.date, textKo: '지분율을 바로잡았습니다.' }, CORRECTION],
+      }),
+    ).toEqual([]);
+  });
+
+  it('refuse a correction dated before the article, naming which one', () => {
+    expect(
+      issues(articleSchema, { ...ARTICLE, corrections: [CORRECTION, { ...CORRECTION, date: '2017-03-14' }] }),
+    ).toEqual([
+      "corrections.1.date: a date on or after the article's date, 2017-03-15 (a correction is made after the article)",
+    ]);
+  });
+
+  it('need a date that exists and a text', () => {
+    expect(issues(articleSchema, { ...ARTICLE, corrections: [{ date: '2017-02-30', text: ' ' }] })).toEqual([
+      'corrections.0.date: a date that exists on the calendar, written YYYY-MM-DD',
+      'corrections.0.text: what was corrected, such as "An earlier version gave the stake as 51%; it is 15%."',
+    ]);
+    expect(issues(articleSchema, { ...ARTICLE, corrections: CORRECTION })).toEqual([
+      'corrections: a list of corrections, each with date and text under "- "',
+    ]);
+  });
+});
+
 describe('siteSchema', () => {
   const copy = {
     title: 'T',

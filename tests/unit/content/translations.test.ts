@@ -20,6 +20,15 @@ describe('translationGaps', () => {
       { path: 'c.mdx', missing: ['titleEn'] },
     ]);
   });
+
+  it('asks each correction for its Korean text', () => {
+    const correction = { date: '2020-01-02', text: 'Fixed.' };
+    expect(
+      translationGaps([
+        article('a.mdx', { titleKo: '제목', summaryKo: '요약', corrections: [{ ...correction, textKo: '정정.' }, correction] }),
+      ]),
+    ).toEqual([{ path: 'a.mdx', missing: ['corrections[1].textKo'] }]);
+  });
 });
 
 describe('formatTranslationGaps', () => {

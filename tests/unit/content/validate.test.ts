@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatProblems } from '../../../src/lib/content/problems.ts';
-import { validateContent, type ContentFile } from '../../../src/lib/content/validate.ts';
-import { checkMdxBody } from '../../../src/node/contentDir.ts';
+import { formatProblem, formatProblems, formatWarning } from '../../../src/lib/content/problems.ts';
+import { checkContent, validateContent, type ContentFile } from '../../../src/lib/content/validate.ts';
 import { SITE_FILE } from './siteFile.ts';
 
 /** A valid article's frontmatter; each test breaks one thing in it. */
@@ -35,7 +34,7 @@ const mdx = (frontmatter: string, body = 'The article text.\n') => `---\n${front
 
 /** Every problem in the content, as the one-line messages an editor reads. */
 function messages(articles: ContentFile[], companies: ContentFile[] = COMPANIES): string[] {
-  return validateContent({ articles, companies, site: SITE_FILE, checkMdxBody }).map(formatProblem);
+  return validateContent({ articles, companies, site: SITE_FILE }).map(formatProblem);
 }
 
 /** The messages for one article file at `content/articles/x.mdx`. */
@@ -91,15 +90,15 @@ describe('validateContent', () => {
 
   it('refuses an unknown company slug in companies', () => {
     expect(articleMessages(VALID.replace('[kt, lg-uplus]', '[kt, lg-upluss]'))).toEqual([
-      'content/articles/x.mdx: companies[1]: found "lg-upluss", which is not a company; expected the slug of a file in content/companies/ (add content/companies/lg-upluss.yaml, or fix the spelling)',
+      'content/articles/x.mdx: companies[1]: found "lg-upluss", which is not a company; expected the slug of a file in content/companies/: did you mean "lg-uplus"? (or add content/companies/lg-upluss.yaml)',
     ]);
   });
 
   it('refuses an unknown company as investor and as target, but not a free-text target', () => {
-    const investments = INVESTMENT.replace('investor: lg-uplus', 'investor: lgu').replace('target: genie-music', 'target: genie');
+    const investments = INVESTMENT.replace('investor: lg-uplus', 'investor: nokia').replace('target: genie-music', 'target: genie');
     expect(articleMessages(VALID + investments)).toEqual([
-      'content/articles/x.mdx: investments[0].investor: found "lgu", which is not a company; expected the slug of a file in content/companies/ (add content/companies/lgu.yaml, or fix the spelling)',
-      'content/articles/x.mdx: investments[0].target: found "genie", which is not a company; expected the slug of a file in content/companies/ (add content/companies/genie.yaml, or fix the spelling)',
+      'content/articles/x.mdx: investments[0].investor: found "nokia", which is not a company; expected the slug of a file in content/companies/ (add content/companies/nokia.yaml, or fix the spelling)',
+      'content/articles/x.mdx: investments[0].target: found "genie", which is not a company; expected the slug of a file in content/companies/: did you mean "genie-music"? (or add content/companies/genie.yaml)',
     ]);
     expect(articleMessages(VALID + INVESTMENT.replace('target: genie-music', 'target: Original content'))).toEqual([]);
   });
@@ -116,6 +115,26 @@ describe('validateContent', () => {
   it.each(['KRWX', 'won'])('refuses the currency code %s', (currency) => {
     expect(articleMessages(VALID + INVESTMENT.replace('currency: KRW', `currency: ${currency}`))).toEqual([
       `content/articles/x.mdx: investments[0].currency: found "${currency}"; expected an ISO 4217 currency code such as KRW or USD (upper case)`,
+    ]);
+  });
+
+  it('refuses a correction dated before the article, naming the field and the article’s date', () => {
+    const corrections = `
+corrections:
+  - date: '2017-03-01'
+    text: "An earlier version gave the stake as 51%; it is 15%."`;
+    expect(articleMessages(VALID + corrections)).toEqual([
+      `content/articles/x.mdx: corrections[0].date: found "2017-03-01"; expected a date on or after the article's date, 2017-03-15 (a correction is made after the article)`,
+    ]);
+    expect(articleMessages(VALID + corrections.replace('2017-03-01', '2017-03-16'))).toEqual([]);
+  });
+
+  it('asks for a correction’s text, and for corrections written as a list', () => {
+    expect(articleMessages(`${VALID}\ncorrections:\n  - date: '2017-03-16'`)).toEqual([
+      'content/articles/x.mdx: corrections[0].text: missing; expected what was corrected, such as "An earlier version gave the stake as 51%; it is 15%."',
+    ]);
+    expect(articleMessages(`${VALID}\ncorrections:\n  date: '2017-03-16'\n  text: Fixed.`)).toEqual([
+      'content/articles/x.mdx: corrections: found a group of fields (date, text); expected a list of corrections, each with date and text under "- "',
     ]);
   });
 
@@ -153,18 +172,17 @@ describe('validateContent', () => {
     const body = 'First paragraph.\n\n<EditorsNote>\nA correction that is never closed.\n';
     // Frontmatter: lines 1-10 (fences included); a blank line; the paragraph on 12; the tag on 14.
     expect(articleMessages(VALID, body)).toEqual([
-      'content/articles/x.mdx:14: (MDX body): found an MDX error: Expected a closing tag for `<EditorsNote>`; expected valid MDX: every <Tag> closed by </Tag> (or written <Tag />), a { or < in text written \\{ or \\<, comments written {/* like this */}',
+      'content/articles/x.mdx:14: (MDX body): found <EditorsNote> never closed; expected </EditorsNote> after its text, or <EditorsNote /> for a tag without text',
     ]);
   });
 
-  it('refuses a <script> or <style> in an MDX body, which the page’s policy would refuse, giving its line', () => {
-    const expected =
-      'expected no <script> or <style> in an article: the page allows only code the site wrote (docs/deploy.md, "Security headers"); to show the tag as text, write it in backticks, `<script>`';
+  it('refuses a <script> or <style> in an MDX body, and the code in it, giving their line', () => {
     expect(articleMessages(VALID, 'First paragraph.\n\n<script>{"alert(1)"}</script>\n')).toEqual([
-      `content/articles/x.mdx:14: (MDX body): found a <script> element; ${expected}`,
+      'content/articles/x.mdx:14: (MDX body): found an element <script>; expected no <script>: nothing in an article runs (to show the tag itself, write it in backticks: `<script>`)',
+      'content/articles/x.mdx:14: (MDX body): found code in braces, {"alert(1)"}; expected text: write \\{ for a brace (MDX reads { as the start of code), or {/* … */} for a comment',
     ]);
-    expect(articleMessages(VALID, 'First paragraph.\n\nText <style>{"p{}"}</style> inline.\n')).toEqual([
-      `content/articles/x.mdx:14: (MDX body): found a <style> element; ${expected}`,
+    expect(articleMessages(VALID, 'First paragraph.\n\nText <style>p {}</style> inline.\n')).toEqual([
+      "content/articles/x.mdx:14: (MDX body): found an element <style>; expected no <style>: the site's stylesheet gives every page its look, and the page's policy refuses any other (to show the tag itself, write it in backticks)",
     ]);
   });
 
@@ -245,7 +263,6 @@ describe('validateContent', () => {
       ],
       companies: [...COMPANIES, { path: 'content/companies/c.yaml', text: 'url: ftp://c.example\n' }],
       site: SITE_FILE,
-      checkMdxBody,
     });
     expect(problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual([
       'content/articles/a.mdx investments[0].stake',
@@ -298,7 +315,7 @@ ownership:
   });
 
   it('needs the site’s own text, site.yaml, and names the file it looked for', () => {
-    const problems = validateContent({ articles: [], companies: COMPANIES, dir: 'content', checkMdxBody });
+    const problems = validateContent({ articles: [], companies: COMPANIES, dir: 'content' });
     expect(problems.map(formatProblem)).toEqual([
       'content/site.yaml: (file): missing; expected the site\'s own text in site.yaml beside articles/ and companies/ (docs/authoring.md, "The site\'s own text")',
     ]);
@@ -313,5 +330,169 @@ ownership:
     expect(messages([], [...COMPANIES, { path: 'content/companies/sk.yaml', text: 'name: SK\nalliance: kt-lg\n' }])).toEqual(
       [],
     );
+  });
+});
+
+describe('figures written as an editor types them', () => {
+  it.each([
+    ['"30,000,000,000"', '"30,000,000,000"', '(drop the commas: 30000000000)'],
+    ['26.7bn', '"26.7bn"', '(write the whole number: 26700000000)'],
+    ['30 billion', '"30 billion"', '(write the whole number: 30000000000)'],
+    ['"26700000000"', '"26700000000"', '(without quotes: 26700000000)'],
+  ])('reads the amount %s and says what to write', (written, found, hint) => {
+    expect(articleMessages(VALID + INVESTMENT.replace('amount: 26700000000', `amount: ${written}`))).toEqual([
+      `content/articles/x.mdx: investments[0].amount: found ${found}; expected a number greater than 0 ${hint}`,
+    ]);
+  });
+
+  it('names .nan and .inf as YAML reads them, not as "null"', () => {
+    expect(articleMessages(VALID + INVESTMENT.replace('usd: 23000000', 'usd: .nan'))).toEqual([
+      'content/articles/x.mdx: investments[0].usd: found .nan, which YAML reads as "not a number"; expected a number greater than 0, written in digits',
+    ]);
+    expect(articleMessages(VALID + INVESTMENT.replace('stake: 15', 'stake: .inf'))).toEqual([
+      'content/articles/x.mdx: investments[0].stake: found .inf, which YAML reads as infinity; expected a percentage greater than 0 and at most 100, written in digits',
+    ]);
+  });
+
+  it('says to drop the % sign of a stake', () => {
+    expect(articleMessages(VALID + INVESTMENT.replace('stake: 15', 'stake: 15%'))).toEqual([
+      'content/articles/x.mdx: investments[0].stake: found "15%"; expected a percentage greater than 0 and at most 100 (drop the % sign: 15)',
+    ]);
+  });
+});
+
+describe('unknown slugs', () => {
+  it('suggest the nearest existing one: a shortened name, or a near spelling', () => {
+    const companies = [...COMPANIES, { path: 'content/companies/hanbit-xr.yaml', text: 'name: Hanbit XR\n' }];
+    expect(messages([{ path: 'content/articles/x.mdx', text: mdx(VALID.replace('[kt, lg-uplus]', '[kt, hanbit]')) }], companies)).toEqual([
+      'content/articles/x.mdx: companies[1]: found "hanbit", which is not a company; expected the slug of a file in content/companies/: did you mean "hanbit-xr"? (or add content/companies/hanbit.yaml)',
+    ]);
+    expect(messages([], [...COMPANIES, { path: 'content/companies/bugs.yaml', text: 'name: Bugs\nparent: lg-crop\n' }])).toEqual([
+      'content/companies/bugs.yaml: parent: found "lg-crop", which is not a company; expected the slug of a file in content/companies/: did you mean "lg-corp"? (or add content/companies/lg-crop.yaml)',
+    ]);
+  });
+});
+
+describe('parent chains', () => {
+  const company = (slug: string, parent?: string) => ({
+    path: `content/companies/${slug}.yaml`,
+    text: `name: ${slug}\n${parent ? `parent: ${parent}\n` : ''}`,
+  });
+
+  it('refuse a company that is its own parent', () => {
+    expect(messages([], [company('kt', 'kt')])).toEqual([
+      'content/companies/kt.yaml: parent: found "kt", which closes a loop: kt → kt; expected another company: a company is not its own parent (remove parent, or name the group it belongs to)',
+    ]);
+  });
+
+  it('refuse two companies that are each other’s parent, and a longer loop, once each', () => {
+    expect(messages([], [company('a', 'b'), company('b', 'a')])).toEqual([
+      'content/companies/a.yaml: parent: found "b", which closes a loop: a → b → a; expected a chain of parents that ends with a company that has none: remove parent from one of content/companies/a.yaml, content/companies/b.yaml',
+    ]);
+    expect(messages([], [company('c', 'a'), company('a', 'b'), company('b', 'c'), company('d', 'a')])).toEqual([
+      'content/companies/a.yaml: parent: found "b", which closes a loop: a → b → c → a; expected a chain of parents that ends with a company that has none: remove parent from one of content/companies/a.yaml, content/companies/b.yaml, content/companies/c.yaml',
+    ]);
+  });
+
+  it('accept a chain that ends', () => {
+    expect(messages([], [company('a', 'b'), company('b', 'c'), company('c')])).toEqual([]);
+  });
+});
+
+describe('warnings: published as it is, worth a look', () => {
+  const RATES = {
+    path: 'content/rates.yaml',
+    text: "- currency: KRW\n  perUsd: 1126.76\n  date: '2021-03-23'\n  source: Implied by a report\n",
+  };
+  const check = (articles: ContentFile[], today?: string) =>
+    checkContent({ articles, companies: COMPANIES, site: SITE_FILE, rates: RATES, ...(today ? { today } : {}) });
+  const article = (frontmatter: string, name = 'content/articles/2017-03-15-x.mdx') => ({ path: name, text: mdx(frontmatter) });
+
+  it('are none for an ordinary article', () => {
+    expect(check([article(VALID + INVESTMENT)], '2026-01-01')).toEqual(expect.objectContaining({ problems: [], warnings: [] }));
+  });
+
+  it('name the rate to add when a conversion uses one more than a year from the investment', () => {
+    const withoutUsd = INVESTMENT.replace(/\n {4}usd: .*/, '');
+    const { problems, warnings } = check([article(VALID.replace("'2017-03-15'", "'2024-06-10'") + withoutUsd, 'content/articles/2024-06-10-x.mdx')]);
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatWarning)).toEqual([
+      'content/articles/2024-06-10-x.mdx: investments[0].usd: found no dollar figure, so KRW is converted at the KRW rate of 2021-03-23, 3 years from the investment (2024-06-10); check that a KRW rate near 2024-06-10 is in content/rates.yaml: add one (currency KRW, a date within a year of 2024-06-10), or give usd as the report gives it',
+    ]);
+    const dollars = withoutUsd.replace('currency: KRW', 'currency: USD');
+    expect(
+      check([article(VALID.replace("'2017-03-15'", "'2024-06-10'") + dollars, 'content/articles/2024-06-10-x.mdx')]).warnings.map(formatWarning),
+    ).toEqual([
+      'content/articles/2024-06-10-x.mdx: investments[0]: found the won figure is converted at the KRW rate of 2021-03-23, 3 years from the investment (2024-06-10); check that a KRW rate near 2024-06-10 is in content/rates.yaml: add one (currency KRW, a date within a year of 2024-06-10)',
+    ]);
+    expect(check([article(VALID.replace("'2017-03-15'", "'2021-09-01'") + withoutUsd, 'content/articles/2021-09-01-x.mdx')]).warnings).toEqual([]);
+  });
+
+  it('say to count the zeros of a figure larger than any deal, such as 1e30', () => {
+    const { problems, warnings } = check([article(VALID + INVESTMENT.replace('usd: 23000000', 'usd: 1e30'))]);
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatWarning)).toEqual([
+      'content/articles/2017-03-15-x.mdx: investments[0].usd: found 1e+30 (more than $1,000 trillion), more than any deal on record; check the number of zeros (26.7 billion is 26700000000)',
+    ]);
+  });
+
+  it('say to check the year of a date in the future, or long before every other article', () => {
+    const far = check(
+      [
+        article(VALID.replace("'2017-03-15'", "'2099-03-15'"), 'content/articles/2099-03-15-x.mdx'),
+        article(VALID.replace("'2017-03-15'", "'1900-03-15'"), 'content/articles/1900-03-15-x.mdx'),
+        article(VALID, 'content/articles/2017-03-15-x.mdx'),
+      ],
+      '2026-05-01',
+    );
+    expect(far.warnings.map(formatWarning)).toEqual([
+      'content/articles/1900-03-15-x.mdx: date: found 1900-03-15, 117 years before any other article (the first is of 2017-03-15); check the year',
+      'content/articles/2099-03-15-x.mdx: date: found 2099-03-15, a day in the future (today is 2026-05-01); check the year',
+    ]);
+  });
+
+  it('say which date to check when the file name has another', () => {
+    expect(check([article(VALID, 'content/articles/2017-03-16-x.mdx')]).warnings.map(formatWarning)).toEqual([
+      'content/articles/2017-03-16-x.mdx: date: found 2017-03-15, while the file name says 2017-03-16; check which is right: fix date, or, when the date was corrected after the article was published, keep the file name (it is the page’s address)',
+    ]);
+  });
+});
+
+describe('the content folder', () => {
+  const exists = { exists: true, refused: [] };
+
+  it('names a missing folder, and CONTENT_DIR when it named it', () => {
+    expect(validateContent({ articles: [], companies: [], dir: '../../x', folder: { exists: false, variable: '../../x', refused: [] } }).map(formatProblem)).toEqual([
+      '../../x: CONTENT_DIR: found "../../x", a folder that does not exist; expected a content folder with articles/, companies/ and site.yaml (CONTENT_DIR is read from where the command runs)',
+    ]);
+    expect(validateContent({ articles: [], companies: [], dir: 'content', folder: { exists: false, refused: [] } }).map(formatProblem)).toEqual([
+      'content: (folder): missing; expected the content folder, with articles/, companies/ and site.yaml (or CONTENT_DIR naming another one)',
+    ]);
+  });
+
+  it('needs at least one article', () => {
+    expect(validateContent({ articles: [], companies: COMPANIES, site: SITE_FILE, dir: 'content', folder: exists }).map(formatProblem)).toEqual([
+      'content/articles: (folder): found no articles; expected at least one article, a .mdx file in articles/: a site without articles has nothing to publish',
+    ]);
+  });
+
+  it('refuses links and files the site would not publish', () => {
+    const problems = validateContent({
+      articles: [{ path: 'content/articles/x.mdx', text: mdx(VALID) }],
+      companies: COMPANIES,
+      site: SITE_FILE,
+      dir: 'content',
+      folder: {
+        exists: true,
+        refused: [
+          { path: 'content/articles/loop.mdx', kind: 'link' },
+          { path: 'content/articles/2017-03-15-y.MDX', kind: 'name', publishedName: '2017-03-15-y.mdx' },
+        ],
+      },
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/articles/2017-03-15-y.MDX: (file name): found the name "2017-03-15-y.MDX", which the site does not publish; expected "2017-03-15-y.mdx": rename the file (extensions are lower case, and an article is a .mdx file)',
+      'content/articles/loop.mdx: (file): found a link to another file or folder; expected a file of its own: copy the file into the content folder instead of linking to it (a link may lead outside the folder, or back to itself)',
+    ]);
   });
 });

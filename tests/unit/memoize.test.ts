@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { remembered } from '../../src/lib/remembered.ts';
+import { memoized } from '../../src/lib/memoize.ts';
 
-describe('remembered', () => {
+describe('memoized', () => {
   it('computes a key’s value once and gives it back after, also when it is undefined', () => {
     const cache = new Map<string, number | undefined>();
     let calls = 0;
     const twice = (key: string) =>
-      remembered(cache, key, () => {
+      memoized(cache, key, () => {
         calls += 1;
         return key === 'none' ? undefined : key.length * 2;
       });

@@ -1,0 +1,102 @@
+/**
+ * How the build compiles articles: Astro's own MDX processor (@astrojs/markdown-satteri) with two
+ * plugins in front of its own. The first applies the article rules (src/lib/content/articleBody.ts)
+ * to the tree the pipeline parsed and stops the compile, naming the file and line, when they refuse
+ * anything: before any code is made of the article, so nothing in it can run, in `astro build` or
+ * `astro dev`. The second turns each `<Figure src="./images/x.jpg">` into the import Astro makes for
+ * a Markdown picture, so the editor writes a path and the image pipeline still gets the file.
+ */
+import { existsSync, lstatSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineMdastPlugin, type MdastNode, type PluginFactoryContext } from 'satteri';
+import { articleBodyProblems } from '../lib/content/articleBody.ts';
+import { localImage } from '../lib/content/bodyUrls.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+import { contentRoot } from './contentDir.ts';
+
+/** The MDX processor for `mdx({ processor })`: the article rules, then `<Figure>` pictures, then Astro's own plugins. */
+export function articleProcessor(root: string = process.cwd()) {
+  return satteri({
+    mdastPlugins: [
+      (context: PluginFactoryContext) => articleRules(articlePaths(context.fileURL, root), root),
+      (context: PluginFactoryContext) => figureImages(articlePaths(context.fileURL, root).inContent),
+    ],
+  });
+}
+
+/** Where a compiled file is, relative to the project (for messages) and to the content folder (for its pictures). */
+function articlePaths(fileURL: URL | undefined, root: string): { shown: string; inContent: string } {
+  const path = fileURL ? fileURLToPath(fileURL) : 'an MDX file';
+  const toPosix = (text: string) => text.split(sep).join('/');
+  return { shown: toPosix(relative(root, path)), inContent: toPosix(relative(contentRoot(root), path)) };
+}
+
+function articleRules(paths: { shown: string; inContent: string }, root: string) {
+  return defineMdastPlugin({
+    name: 'article-rules',
+    // The rules name lines, so the parser keeps positions (Astro blanks the frontmatter, so they are the file's).
+    options: { position: true },
+    before(tree, context) {
+      const problems = articleBodyProblems(tree as MdastNode, {
+        source: context.source,
+        articlePath: paths.inContent,
+        fileExists: (path) => isFile(join(contentRoot(root), path)),
+      });
+      if (problems.length === 0) return;
+      const error = new Error(
+        formatProblems(
+          problems.map(({ line, found, expected }) => ({
+            file: paths.shown,
+            field: '(MDX body)',
+            found,
+            expected,
+            ...(line === undefined ? {} : { line }),
+          })),
+        ),
+      );
+      error.name = 'ContentError';
+      throw error;
+    },
+  });
+}
+
+/**
+ * `<Figure src="./images/x.jpg">` as Astro's image handling writes a Markdown picture: an import of
+ * the file (resolved next to the article) passed as `src`. Only a path the rules accept is imported;
+ * the rules ran before, so any other stops the compile there.
+ */
+function figureImages(articlePath: string) {
+  const imports: string[] = [];
+  const withImport = (node: MdastNode) => {
+    if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Figure')
+      return undefined;
+    const attributes = node.attributes.map((attribute) => {
+      if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'src' || typeof attribute.value !== 'string')
+        return attribute;
+      if ('problem' in localImage(attribute.value, articlePath)) return attribute;
+      const name = `__figureImage${imports.length}`;
+      imports.push(`import ${name} from ${JSON.stringify(attribute.value)};`);
+      return {
+        type: 'mdxJsxAttribute' as const,
+        name: 'src',
+        value: { type: 'mdxJsxAttributeValueExpression' as const, value: name },
+      };
+    });
+    return { ...node, attributes };
+  };
+  return defineMdastPlugin({
+    name: 'figure-images',
+    mdxJsxFlowElement: withImport,
+    mdxJsxTextElement: withImport,
+    after(tree, context) {
+      const first = tree.children[0];
+      if (first && imports.length > 0) context.insertBefore(first, { type: 'mdxjsEsm', value: imports.join('\n') });
+    },
+  });
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && lstatSync(path).isFile();
+}
