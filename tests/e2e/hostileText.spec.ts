@@ -7,11 +7,12 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'htmlparser2';
 import { expect, test, type Page } from '@playwright/test';
 import { companyName } from '../../src/lib/companies.ts';
 import { headline } from '../../src/lib/i18n/articleText.ts';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
-import { articlePath, companyPath, localizedPath } from '../../src/lib/urls.ts';
+import { articlePath, companyPath, isEmbedPath, localizedPath } from '../../src/lib/urls.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { headersFromFile, serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 import { INJECTED, hostileTargets, makeHostile, markerOf, type HostileContent } from './hostileContent.ts';
@@ -84,13 +85,30 @@ async function watch(page: Page): Promise<string[]> {
  * The markers of the hostile texts the page shows, each with all the text of the element that shows
  * it (outside charts, whose labels may be shortened).
  */
+/**
+ * What each embed code on the page gives when pasted: how many frames it makes, and the frame's title.
+ * Read here, not in the page, whose policy would refuse the code's style attribute as it was parsed.
+ */
+async function embedCodeTitles(page: Page): Promise<{ frames: number; text: string }[]> {
+  const codes = await page
+    .locator('textarea')
+    .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+  return codes.map((code) => {
+    const frames = parseDocument(code).children.flatMap((node) =>
+      node.type === 'tag' && node.name === 'iframe' ? [node] : [],
+    );
+    return { frames: frames.length, text: frames[0]?.attribs['title'] ?? '' };
+  });
+}
+
 const shownTexts = (page: Page, markers: string[]) =>
   page.evaluate((markers) => {
     const shown: [string, string][] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
-      if (!element || element.closest('svg, [hidden]')) continue;
+      // The embed code is HTML for another page to paste, shown as text: checked as HTML below.
+      if (!element || element.closest('svg, [hidden], textarea')) continue;
       for (const marker of markers)
         if (node.textContent?.includes(marker)) shown.push([marker, element.textContent ?? '']);
     }
@@ -114,10 +132,17 @@ for (const path of PAGES) {
 
     const shown = await shownTexts(page, [...hostile.texts.keys()]);
     for (const [marker, text] of shown) expect(text, marker).toContain(hostile.texts.get(marker));
+    // Pasted into another page, the embed code is one frame whose title holds the text whole.
+    for (const title of await embedCodeTitles(page)) {
+      expect(title.frames, 'one frame, nothing else of the text made markup').toBe(1);
+      for (const [marker, text] of hostile.texts) if (title.text.includes(marker)) expect(title.text).toContain(text);
+    }
     const markers = shown.map(([marker]) => marker);
     const locale = localeOf(path);
+    // An embed has no footer: the site's name is in its credit.
+    const chrome = isEmbedPath(path.slice(2)) ? ['title'] : ['title', 'footer'];
     expect(markers, 'the site’s name and footer').toEqual(
-      expect.arrayContaining([markerOf(`${locale}title`), markerOf(`${locale}footer`)]),
+      expect.arrayContaining(chrome.map((field) => markerOf(`${locale}${field}`))),
     );
     if (path.includes(articlePath(hostile.article))) {
       const article = sourceArticles(copy.contentDir).find(({ id }) => id === hostile.article)!;
