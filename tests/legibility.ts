@@ -1,8 +1,8 @@
 /**
  * How small chart text may render, for the unit and browser tests that hold the charts to it
- * (src/lib/chart/variants.ts chooses its font sizes for it).
+ * (src/lib/charts/variants.ts chooses its font sizes for it).
  */
-import type { ChartVariant } from '../src/lib/chart/variants.ts';
+import type { ChartVariant } from '../src/lib/charts/variants.ts';
 
 /** The smallest size chart text may render at, in CSS px. */
 export const MIN_RENDERED_FONT_SIZE = 12;

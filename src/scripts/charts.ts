@@ -2,7 +2,7 @@
  * The charts' progressive enhancement, as the `<timeline-chart>` element each chart is wrapped in:
  * a tooltip on hover or focus of a mark, the marks of the timeline entry being read highlighted,
  * and marks outside the timeline's filter dimmed. Without it the charts are complete. Every name
- * it shares with the markup comes from `src/lib/chart/markup.ts`.
+ * it shares with the markup comes from `src/lib/charts/markup.ts`.
  */
 import {
   CHART_CLASSES,
@@ -15,7 +15,7 @@ import {
   readMarkTarget,
   type EntryFacts,
   type TimelineFilterDetail,
-} from '../lib/chart/markup';
+} from '../lib/charts/markup';
 
 /** What every chart on the page shows: the entry being read, and the entries the filter keeps (null: all). */
 const state: { current?: EntryFacts; filter: readonly EntryFacts[] | null } = { filter: null };

@@ -2,11 +2,11 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { MAX_INVESTMENT_MARKS } from '../../src/lib/chart/investmentBins.ts';
-import { MAX_COMPANY_ROWS } from '../../src/lib/chart/involvementRows.ts';
-import { CHART_CLASSES, MARK_ATTRIBUTES, TIMELINE_FILTER_EVENT } from '../../src/lib/chart/markup.ts';
-import { MAX_OWNERSHIP_CHARTS, OWNERSHIP_SLOTS } from '../../src/lib/chart/ownershipChart.ts';
-import { estimateTextWidth } from '../../src/lib/chart/text.ts';
+import { MAX_INVESTMENT_MARKS } from '../../src/lib/charts/investmentBins.ts';
+import { MAX_COMPANY_ROWS } from '../../src/lib/charts/involvementRows.ts';
+import { CHART_CLASSES, MARK_ATTRIBUTES, TIMELINE_FILTER_EVENT } from '../../src/lib/charts/markup.ts';
+import { MAX_OWNERSHIP_CHARTS, OWNERSHIP_SLOTS } from '../../src/lib/charts/ownershipChart.ts';
+import { estimateTextWidth } from '../../src/lib/charts/text.ts';
 import { companiesInvolved } from '../../src/lib/companies.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { parseYaml } from '../../src/lib/content/frontmatter.ts';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { slugFromPath } from '../../src/lib/content/validate.ts';
-import { MAX_INVESTMENT_MARKS } from '../../src/lib/chart/investmentBins.ts';
+import { MAX_INVESTMENT_MARKS } from '../../src/lib/charts/investmentBins.ts';
 import { correctionText, correctionsOf, lastCorrected } from '../../src/lib/corrections.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { rfc3339 } from '../../src/lib/feeds.ts';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { scriptReady } from './checks.ts';
-import { CHART_CLASSES, MARK_ATTRIBUTES } from '../../src/lib/chart/markup.ts';
+import { CHART_CLASSES, MARK_ATTRIBUTES } from '../../src/lib/charts/markup.ts';
 import { headersForPath, parseCsp, parseHeadersFile } from '../../tools/lib/headersFile.ts';
 import { checkedPages } from './pages.ts';
 import { headersFromFile, serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';

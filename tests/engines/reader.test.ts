@@ -9,7 +9,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { MARK_ATTRIBUTES } from '../../src/lib/chart/markup.ts';
+import { MARK_ATTRIBUTES } from '../../src/lib/charts/markup.ts';
 import { articlesByCompany } from '../../src/lib/companies.ts';
 import { slugFromPath } from '../../src/lib/content/validate.ts';
 import { headline } from '../../src/lib/i18n/articleText.ts';

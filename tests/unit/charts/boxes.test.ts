@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contains, intersection, overlaps, pad, segmentCrosses, union } from '../../../src/lib/chart/boxes.ts';
+import { contains, intersection, overlaps, pad, segmentCrosses, union } from '../../../src/lib/charts/boxes.ts';
 
 const box = { x: 0, y: 0, width: 10, height: 10 };
 

@@ -7,12 +7,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_INVESTMENT_MARKS } from '../../../src/lib/chart/investmentBins.ts';
-import { investmentsChartLayout } from '../../../src/lib/chart/investmentsChart.ts';
-import { layoutInvolvementChart } from '../../../src/lib/chart/involvementChart.ts';
-import { MAX_COMPANY_ROWS } from '../../../src/lib/chart/involvementRows.ts';
-import { layoutOwnershipChart, OWNERSHIP_SLOTS } from '../../../src/lib/chart/ownershipChart.ts';
-import { VARIANTS, type ChartVariant } from '../../../src/lib/chart/variants.ts';
+import { MAX_INVESTMENT_MARKS } from '../../../src/lib/charts/investmentBins.ts';
+import { investmentsChartLayout } from '../../../src/lib/charts/investmentsChart.ts';
+import { layoutInvolvementChart } from '../../../src/lib/charts/involvementChart.ts';
+import { MAX_COMPANY_ROWS } from '../../../src/lib/charts/involvementRows.ts';
+import { layoutOwnershipChart, OWNERSHIP_SLOTS } from '../../../src/lib/charts/ownershipChart.ts';
+import { VARIANTS, type ChartVariant } from '../../../src/lib/charts/variants.ts';
 import { LOCALES, type Locale } from '../../../src/lib/i18n/locales.ts';
 import {
   drawingBox,

@@ -1,7 +1,7 @@
 import { symbol } from 'd3-shape';
 import { describe, expect, it } from 'vitest';
 import { INVESTMENT_KINDS } from '../../../src/lib/content/schema.ts';
-import { KIND_SYMBOLS, SYMBOL_REACH, symbolBox, symbolPath } from '../../../src/lib/chart/kindSymbols.ts';
+import { KIND_SYMBOLS, SYMBOL_REACH, symbolBox, symbolPath } from '../../../src/lib/charts/kindSymbols.ts';
 
 /** The points a path's commands name (the symbols draw straight lines, rectangles and a circle's arcs). */
 const pathPoints = (path: string) =>

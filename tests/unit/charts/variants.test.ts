@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NARROWEST_COLUMN, VARIANTS } from '../../../src/lib/chart/variants.ts';
+import { NARROWEST_COLUMN, VARIANTS } from '../../../src/lib/charts/variants.ts';
 import { MIN_RENDERED_FONT_SIZE, smallestRenderedFontSize } from '../../legibility.ts';
 
 describe('VARIANTS', () => {

@@ -4,13 +4,13 @@ import {
   binLength,
   MAX_BIN_PERIODS,
   MAX_INVESTMENT_MARKS,
-} from '../../../src/lib/chart/investmentBins.ts';
-import { investmentsChartLayout } from '../../../src/lib/chart/investmentsChart.ts';
-import { symbolBox } from '../../../src/lib/chart/kindSymbols.ts';
-import { describeInvestment, describeInvestmentsChart } from '../../../src/lib/chart/investmentText.ts';
-import { MAX_LISTED_ENTRIES } from '../../../src/lib/chart/periods.ts';
-import { AXIS_LIMITS } from '../../../src/lib/chart/valueAxis.ts';
-import { VARIANTS } from '../../../src/lib/chart/variants.ts';
+} from '../../../src/lib/charts/investmentBins.ts';
+import { investmentsChartLayout } from '../../../src/lib/charts/investmentsChart.ts';
+import { symbolBox } from '../../../src/lib/charts/kindSymbols.ts';
+import { describeInvestment, describeInvestmentsChart } from '../../../src/lib/charts/investmentText.ts';
+import { MAX_LISTED_ENTRIES } from '../../../src/lib/charts/periods.ts';
+import { AXIS_LIMITS } from '../../../src/lib/charts/valueAxis.ts';
+import { VARIANTS } from '../../../src/lib/charts/variants.ts';
 import type { InvestmentRecord } from '../../../src/lib/dataset.ts';
 import { formatMoney } from '../../../src/lib/money.ts';
 import { drawingBox, drawnInvestments, leaderCrossings, outside, overlapping } from './drawn.ts';

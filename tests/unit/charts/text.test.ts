@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, fitText, textBox, wrapText } from '../../../src/lib/chart/text.ts';
+import { estimateTextWidth, fitText, textBox, wrapText } from '../../../src/lib/charts/text.ts';
 
 describe('estimateTextWidth', () => {
   it('counts narrow, regular, capital and wide characters', () => {

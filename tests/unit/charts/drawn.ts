@@ -3,13 +3,13 @@
  * and every line of text, the way the components in src/charts draw them. Tests check these stay
  * inside the drawing and apart.
  */
-import { segmentCrosses, type Box } from '../../../src/lib/chart/boxes.ts';
-import type { Dimensions } from '../../../src/lib/chart/dimensions.ts';
-import type { InvestmentMark, InvestmentsChartGeometry } from '../../../src/lib/chart/investmentsChart.ts';
-import type { InvolvementChartGeometry } from '../../../src/lib/chart/involvementChart.ts';
-import type { OwnershipChartGeometry } from '../../../src/lib/chart/ownershipChart.ts';
-import { symbolBox } from '../../../src/lib/chart/kindSymbols.ts';
-import { textBox } from '../../../src/lib/chart/text.ts';
+import { segmentCrosses, type Box } from '../../../src/lib/charts/boxes.ts';
+import type { Dimensions } from '../../../src/lib/charts/dimensions.ts';
+import type { InvestmentMark, InvestmentsChartGeometry } from '../../../src/lib/charts/investmentsChart.ts';
+import type { InvolvementChartGeometry } from '../../../src/lib/charts/involvementChart.ts';
+import type { OwnershipChartGeometry } from '../../../src/lib/charts/ownershipChart.ts';
+import { symbolBox } from '../../../src/lib/charts/kindSymbols.ts';
+import { textBox } from '../../../src/lib/charts/text.ts';
 
 /** One drawn thing: a mark (symbol, dot, segment) or a line of text. */
 export interface Drawn {

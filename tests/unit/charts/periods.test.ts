@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markTargets, MAX_LISTED_ENTRIES, periodLength, periodOf } from '../../../src/lib/chart/periods.ts';
+import { markTargets, MAX_LISTED_ENTRIES, periodLength, periodOf } from '../../../src/lib/charts/periods.ts';
 
 describe('periodLength', () => {
   it('is a quarter while quarters fit, else whole years, then runs of 2, 5, 10… years', () => {

@@ -6,8 +6,8 @@ import {
   ownershipHolders,
   ownershipTableRows,
   recentOwnership,
-} from '../../../src/lib/chart/ownershipChart.ts';
-import { VARIANTS } from '../../../src/lib/chart/variants.ts';
+} from '../../../src/lib/charts/ownershipChart.ts';
+import { VARIANTS } from '../../../src/lib/charts/variants.ts';
 import type { Holding, OwnershipRecord } from '../../../src/lib/dataset.ts';
 import { drawingBox, drawnOwnership, outside } from './drawn.ts';
 import { OWNERSHIP } from './fixtures.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps } from '../../../src/lib/chart/boxes.ts';
-import { placeLabels } from '../../../src/lib/chart/labels.ts';
+import { overlaps } from '../../../src/lib/charts/boxes.ts';
+import { placeLabels } from '../../../src/lib/charts/labels.ts';
 
 const bounds = { x: 0, y: 0, width: 300, height: 200 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AXIS_LIMITS, layoutValueAxis } from '../../../src/lib/chart/valueAxis.ts';
-import { estimateTextWidth } from '../../../src/lib/chart/text.ts';
+import { AXIS_LIMITS, layoutValueAxis } from '../../../src/lib/charts/valueAxis.ts';
+import { estimateTextWidth } from '../../../src/lib/charts/text.ts';
 
 const axis = (values: number[], plotHeight = 255) =>
   layoutValueAxis({ values, plotHeight, inset: 12, fontSize: 13, locale: 'en' });

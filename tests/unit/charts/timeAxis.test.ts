@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { round } from '../../../src/lib/chart/dimensions.ts';
-import { niceStep, xOfDate, yearScale, yearTicks } from '../../../src/lib/chart/timeAxis.ts';
+import { round } from '../../../src/lib/charts/dimensions.ts';
+import { niceStep, xOfDate, yearScale, yearTicks } from '../../../src/lib/charts/timeAxis.ts';
 
 describe('time axis', () => {
   it('spans whole years and places dates by UTC day, in any year', () => {

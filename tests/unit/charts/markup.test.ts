@@ -6,7 +6,7 @@ import {
   readEntry,
   readMarkTarget,
   type MarkTarget,
-} from '../../../src/lib/chart/markup.ts';
+} from '../../../src/lib/charts/markup.ts';
 
 const reader = (attributes: Record<string, string>) => (name: string) => attributes[name] ?? null;
 
