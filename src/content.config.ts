@@ -9,7 +9,7 @@ import yaml from 'js-yaml';
 import { ARTICLE_PATTERN, COMPANY_PATTERN } from './lib/content/folder.ts';
 import { articleSchema, companySchema, rateSchema, siteSchema } from './lib/content/schema.ts';
 import { slugFromPath } from './lib/content/validate.ts';
-import { rateKey } from './lib/dataset.ts';
+import { rateKey } from './lib/chartRecords.ts';
 import { forgivingWhileWatching } from './node/devContent.ts';
 
 const CONTENT_DIR = process.env['CONTENT_DIR'] || 'content';

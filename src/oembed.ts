@@ -1,5 +1,5 @@
 /** The oEmbed documents' response, shared by the endpoints under src/pages/[...lang]/oembed/. */
-import type { Edition } from './consts.ts';
+import type { Edition } from './edition.ts';
 import { frameOf, oembedDocument, type Embed } from './lib/embed.ts';
 import { JSON_HEADERS, formatJson } from './lib/openData.ts';
 

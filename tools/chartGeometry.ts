@@ -22,7 +22,7 @@ import { VARIANTS, type ChartVariant } from '../src/lib/charts/variants.ts';
 import { parseYaml } from '../src/lib/content/frontmatter.ts';
 import { companySchema, rateTableSchema, siteSchema } from '../src/lib/content/schema.ts';
 import { checkContent, slugFromPath, type ContentFile } from '../src/lib/content/validate.ts';
-import { investmentsInvolving } from '../src/lib/dataset.ts';
+import { investmentsInvolving } from '../src/lib/chartRecords.ts';
 import { formatDate } from '../src/lib/dates.ts';
 import { dictionary } from '../src/lib/i18n/index.ts';
 import { LOCALES } from '../src/lib/i18n/locales.ts';

@@ -14,11 +14,11 @@ import {
   type InvestmentRecord,
   type InvolvementGroup,
   type OwnershipRecord,
-} from './dataset.ts';
+} from './chartRecords.ts';
 import { layoutTimeline, type TimelineLayout } from './paging.ts';
 import { groupByYear, neighboursAt, sortByDate, yearSpan, type YearGroup } from './timeline.ts';
 
-/** The charts' data: every investment, ownership record and company's involvement. */
+/** The charts' records (chartRecords.ts): every investment, ownership record and company's involvement. */
 export interface Dataset {
   investments: InvestmentRecord[];
   ownership: OwnershipRecord[];

@@ -1,6 +1,6 @@
 /**
  * The open data files (`/data/events.json`, `/data/investments.json`, `/data/investments.csv`):
- * their shapes and the CSV writer. The figures come from the charts' dataset (`dataset.ts`) and are
+ * their shapes and the CSV writer. The figures come from the charts' records (`chartRecords.ts`) and are
  * only formatted here, so the files, the charts and the tables never disagree. Documented field by
  * field in docs/open-data.md.
  */
@@ -16,7 +16,7 @@ import {
   type MoneyFigure,
   type OwnershipRecord,
   type Party,
-} from './dataset.ts';
+} from './chartRecords.ts';
 import type { AbsoluteUrl } from './feeds.ts';
 import { sortByDate } from './timeline.ts';
 import { articlePath, companyPath, timelineEntryPath } from './urls.ts';

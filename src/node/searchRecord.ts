@@ -9,7 +9,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales.ts';
-import { PATH_FIELD } from '../lib/search/editions.ts';
+import { PATH_FIELD } from '../lib/search/indexFields.ts';
 import { localizedPath, normalizeBase, unlocalizedPath } from '../lib/urls.ts';
 import type { Range } from './finishPage.ts';
 import type { HtmlVisitor, StartTag } from './readHtml.ts';

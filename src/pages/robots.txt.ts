@@ -1,6 +1,6 @@
 /** `robots.txt`, an endpoint so its sitemap URL follows SITE_URL and BASE_PATH. */
 import type { APIRoute } from 'astro';
-import { absoluteHref } from '../consts';
+import { absoluteHref } from '../edition';
 import { robotsTxt } from '../lib/robots';
 import { SITE_FILES } from '../lib/urls';
 

@@ -5,7 +5,7 @@
  * to its article in that edition, and a polite status that says how many.
  */
 import { DEFAULT_LOCALE, isLocale } from '../lib/i18n/locales';
-import { PATH_FIELD, resultUrl, searchField } from '../lib/search/editions';
+import { PATH_FIELD, resultUrl, searchField } from '../lib/search/indexFields';
 import { normalizeQuery } from '../lib/search/koreanQuery';
 
 /** How many results are shown; a longer list is narrowed by adding a word. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ArticleData, CompanyData, InvestmentData, RateData } from '../../src/lib/content/schema.ts';
 import { testArticle } from './articleFixture.ts';
-import { buildInvestments, buildOwnership } from '../../src/lib/dataset.ts';
+import { buildInvestments, buildOwnership } from '../../src/lib/chartRecords.ts';
 import {
   INVESTMENT_CSV_COLUMNS,
   csvField,

@@ -5,7 +5,7 @@
  */
 import { greatest, groups, sum } from 'd3-array';
 import { INVESTMENT_KINDS } from '../content/schema.ts';
-import type { InvestmentRecord } from '../dataset.ts';
+import type { InvestmentRecord } from '../chartRecords.ts';
 import { yearOf, type CalendarDate } from '../dates.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { memoized } from '../memoize.ts';

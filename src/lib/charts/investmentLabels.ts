@@ -3,7 +3,7 @@
  * two do not fit, the largest marks served first; then written out, with a leader line to a label
  * that had to move away from its symbol.
  */
-import type { InvestmentRecord } from '../dataset.ts';
+import type { InvestmentRecord } from '../chartRecords.ts';
 import type { Box, Segment } from './boxes.ts';
 import { round } from './dimensions.ts';
 import { symbolBox } from './kindSymbols.ts';

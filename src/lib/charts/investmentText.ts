@@ -3,7 +3,7 @@
  * chart's description, in an edition's words. Worked out once per edition; the layout only places them.
  */
 import { INVESTMENT_KINDS } from '../content/schema.ts';
-import type { InvestmentRecord } from '../dataset.ts';
+import type { InvestmentRecord } from '../chartRecords.ts';
 import { formatDate } from '../dates.ts';
 import { dictionary } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';

@@ -10,7 +10,7 @@
  */
 import { max } from 'd3-array';
 import { scaleSqrt } from 'd3-scale';
-import type { InvestmentRecord } from '../dataset.ts';
+import type { InvestmentRecord } from '../chartRecords.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { memoized } from '../memoize.ts';
 import { intersection, pad, union, type Box } from './boxes.ts';

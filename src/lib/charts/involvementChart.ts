@@ -5,7 +5,7 @@
  * then; with more companies than rows, the most involved keep theirs and the rest share one.
  */
 import { group } from 'd3-array';
-import type { InvolvementGroup } from '../dataset.ts';
+import type { InvolvementGroup } from '../chartRecords.ts';
 import { formatDate } from '../dates.ts';
 import { dictionary } from '../i18n/index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';

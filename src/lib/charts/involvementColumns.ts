@@ -6,7 +6,7 @@
  * edition writes, so both editions draw the same marks. Each edition then writes its own headers.
  */
 import { groups } from 'd3-array';
-import type { Involvement } from '../dataset.ts';
+import type { Involvement } from '../chartRecords.ts';
 import { compareCalendarDates, formatDate, formatMonth, yearOf, type CalendarDate } from '../dates.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { round } from './dimensions.ts';

@@ -2,7 +2,7 @@
  * The rows of "Who was involved when": a row for each company while they fit, else for the most
  * involved and one shared by the rest; their names in an edition's words, and the room the names take.
  */
-import type { Involvement, InvolvementGroup } from '../dataset.ts';
+import type { Involvement, InvolvementGroup } from '../chartRecords.ts';
 import { dictionary } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { distinctEvents } from './involvementColumns.ts';

@@ -1,6 +1,6 @@
 /** The symbols of the investments chart: one shape per kind of investment, so that colour is never the only cue. */
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
-import type { InvestmentRecord } from '../dataset.ts';
+import type { InvestmentRecord } from '../chartRecords.ts';
 import type { Box } from './boxes.ts';
 
 type Kind = InvestmentRecord['kind'];

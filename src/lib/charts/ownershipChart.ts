@@ -3,7 +3,7 @@
  * segment in the same order and colour slot in both bars, with its percentage inside when it fits.
  * There are six colour slots: with more holders, the five largest keep theirs and the rest share the last.
  */
-import type { Holding, OwnershipRecord, Party } from '../dataset.ts';
+import type { Holding, OwnershipRecord, Party } from '../chartRecords.ts';
 import { dictionary } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { formatPercent } from '../money.ts';

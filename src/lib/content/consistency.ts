@@ -4,7 +4,7 @@
  * are errors and which warnings is in docs/authoring.md ("Warnings"): an error is never right; a
  * warning may be, and the content publishes with it.
  */
-import { krwFigure, usdFigure } from '../dataset.ts';
+import { krwFigure, usdFigure } from '../chartRecords.ts';
 import { compareCalendarDates, toUtcDate, type CalendarDate } from '../dates.ts';
 import { LARGEST_DEAL_USD } from './numbers.ts';
 import type { ContentProblem, ContentWarning } from './problems.ts';

@@ -1,7 +1,7 @@
 /** The JSON Feed 1.1 of each edition: the same entries as its RSS feed. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absoluteHref, edition as editionOf, editionPaths } from '../../consts';
-import { getArchive } from '../../data';
+import { absoluteHref, edition as editionOf, editionPaths } from '../../edition';
+import { getArchive } from '../../collections';
 import { feedEntries, jsonFeed } from '../../lib/feeds';
 import type { Locale } from '../../lib/i18n/locales';
 import { formatJson } from '../../lib/openData';

@@ -1,8 +1,8 @@
 /** The RSS 2.0 feed of each edition: the newest articles with their summaries, every URL absolute under the base. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { edition as editionOf, editionPaths } from '../../consts';
-import { getArchive } from '../../data';
+import { edition as editionOf, editionPaths } from '../../edition';
+import { getArchive } from '../../collections';
 import { escapeXml, feedEntries, rssItem } from '../../lib/feeds';
 import type { Locale } from '../../lib/i18n/locales';
 import { SITE_FILES } from '../../lib/urls';

@@ -1,7 +1,7 @@
 /** Open data: the investments as RFC 4180 CSV, one row each (docs/open-data.md). */
 import type { APIRoute } from 'astro';
-import { absoluteHref } from '../../consts';
-import { getArchive } from '../../data';
+import { absoluteHref } from '../../edition';
+import { getArchive } from '../../collections';
 import { investmentsCsv } from '../../lib/openData';
 
 export const GET: APIRoute = async () =>

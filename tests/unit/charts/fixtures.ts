@@ -1,5 +1,5 @@
 /** A small, fixed set of records for the chart geometry tests. */
-import type { InvestmentRecord, InvolvementGroup, OwnershipRecord } from '../../../src/lib/dataset.ts';
+import type { InvestmentRecord, InvolvementGroup, OwnershipRecord } from '../../../src/lib/chartRecords.ts';
 
 const kt = { slug: 'kt', name: { en: 'KT', ko: 'KT' }, short: { en: 'KT', ko: 'KT' } };
 const lgu = { slug: 'lg-uplus', name: { en: 'LG Uplus', ko: 'LG Uplus' }, short: { en: 'LG Uplus', ko: 'LG Uplus' } };

@@ -9,7 +9,7 @@ import { dump } from 'js-yaml';
 import { parseYaml } from '../../../src/lib/content/frontmatter.ts';
 import { companySchema, INVESTMENT_KINDS, rateTableSchema, siteSchema } from '../../../src/lib/content/schema.ts';
 import { checkContent, slugFromPath, type ContentFile } from '../../../src/lib/content/validate.ts';
-import { buildInvestments, buildInvolvement, buildOwnership } from '../../../src/lib/dataset.ts';
+import { buildInvestments, buildInvolvement, buildOwnership } from '../../../src/lib/chartRecords.ts';
 import { daysInMonth } from '../../../src/lib/dates.ts';
 import { yearSpan } from '../../../src/lib/timeline.ts';
 import { SITE_FILE } from '../content/siteFile.ts';

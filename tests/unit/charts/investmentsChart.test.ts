@@ -11,7 +11,7 @@ import { describeInvestment, describeInvestmentsChart } from '../../../src/lib/c
 import { MAX_LISTED_ENTRIES } from '../../../src/lib/charts/periods.ts';
 import { AXIS_LIMITS } from '../../../src/lib/charts/valueAxis.ts';
 import { VARIANTS } from '../../../src/lib/charts/variants.ts';
-import type { InvestmentRecord } from '../../../src/lib/dataset.ts';
+import type { InvestmentRecord } from '../../../src/lib/chartRecords.ts';
 import { formatMoney } from '../../../src/lib/money.ts';
 import { drawingBox, drawnInvestments, leaderCrossings, outside, overlapping } from './drawn.ts';
 import { RECORDS } from './fixtures.ts';

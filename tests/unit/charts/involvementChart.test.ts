@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeInvolvementChart, layoutInvolvementChart } from '../../../src/lib/charts/involvementChart.ts';
 import { MAX_EVENT_COLUMNS } from '../../../src/lib/charts/involvementColumns.ts';
 import { VARIANTS } from '../../../src/lib/charts/variants.ts';
-import type { InvolvementGroup, InvolvementRow } from '../../../src/lib/dataset.ts';
+import type { InvolvementGroup, InvolvementRow } from '../../../src/lib/chartRecords.ts';
 import { drawingBox, drawnInvolvement, outside, overlapping } from './drawn.ts';
 import { GROUPS } from './fixtures.ts';
 

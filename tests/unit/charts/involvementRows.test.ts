@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutInvolvementChart } from '../../../src/lib/charts/involvementChart.ts';
 import { MAX_COMPANY_ROWS, selectInvolvementRows } from '../../../src/lib/charts/involvementRows.ts';
 import { VARIANTS } from '../../../src/lib/charts/variants.ts';
-import type { InvolvementGroup, InvolvementRow } from '../../../src/lib/dataset.ts';
+import type { InvolvementGroup, InvolvementRow } from '../../../src/lib/chartRecords.ts';
 
 const compact = (groups: readonly InvolvementGroup[], locale: 'en' | 'ko' = 'en') =>
   layoutInvolvementChart(groups, { variant: VARIANTS.compact, locale });

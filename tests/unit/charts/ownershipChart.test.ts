@@ -8,7 +8,7 @@ import {
   recentOwnership,
 } from '../../../src/lib/charts/ownershipChart.ts';
 import { VARIANTS } from '../../../src/lib/charts/variants.ts';
-import type { Holding, OwnershipRecord } from '../../../src/lib/dataset.ts';
+import type { Holding, OwnershipRecord } from '../../../src/lib/chartRecords.ts';
 import { drawingBox, drawnOwnership, outside } from './drawn.ts';
 import { OWNERSHIP } from './fixtures.ts';
 

@@ -1,7 +1,7 @@
 /** The oEmbed document of the timeline's embed, in each edition (docs/embed.md). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { edition as editionOf, editionPaths } from '../../../consts';
-import { getArchive } from '../../../data';
+import { edition as editionOf, editionPaths } from '../../../edition';
+import { getArchive } from '../../../collections';
 import { embedSubject, timelineEmbed } from '../../../lib/embed';
 import type { Locale } from '../../../lib/i18n/locales';
 import { oembedResponse } from '../../../oembed';

@@ -3,8 +3,8 @@
  * pages: one per company and per topic, in each edition. A one-page timeline filters in place and needs none.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { edition as editionOf, editionParams } from '../../../../consts';
-import { getArchive, type Article } from '../../../../data';
+import { edition as editionOf, editionParams } from '../../../../edition';
+import { getArchive, type Article } from '../../../../collections';
 import type { FilterFacet } from '../../../../lib/charts/markup';
 import { filterEntries } from '../../../../lib/filters';
 import { LOCALES, type Locale } from '../../../../lib/i18n/locales';

@@ -1,7 +1,7 @@
 /** The oEmbed document of each chart's embed, in each edition (docs/embed.md). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { edition as editionOf, editionParams } from '../../../../consts';
-import { getArchive } from '../../../../data';
+import { edition as editionOf, editionParams } from '../../../../edition';
+import { getArchive } from '../../../../collections';
 import { EMBED_CHARTS, chartEmbed, embedSubject, type EmbedChart } from '../../../../lib/embed';
 import { LOCALES, type Locale } from '../../../../lib/i18n/locales';
 import { oembedResponse } from '../../../../oembed';

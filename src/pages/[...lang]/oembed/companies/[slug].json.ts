@@ -1,7 +1,7 @@
 /** The oEmbed document of each company's events, the timeline filtered to them, in each edition (docs/embed.md). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { edition as editionOf, editionParams } from '../../../../consts';
-import { getArchive, type Company } from '../../../../data';
+import { edition as editionOf, editionParams } from '../../../../edition';
+import { getArchive, type Company } from '../../../../collections';
 import { companyName } from '../../../../lib/companies';
 import { companyEmbed } from '../../../../lib/embed';
 import { LOCALES, type Locale } from '../../../../lib/i18n/locales';

@@ -1,5 +1,5 @@
 /**
- * The charts' one dataset, gathered from the articles' frontmatter: every investment with its
+ * The charts' records, gathered from the articles' frontmatter: every investment with its
  * KRW and USD figures (converted through the rate table where a report gave none, and marked so),
  * who owned what before and after, and which companies took part in which events.
  */

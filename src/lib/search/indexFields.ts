@@ -1,10 +1,10 @@
 /**
- * One search index for every edition. An article's text is the same in each edition; only its
- * headline, date and summary are the edition's own. So the index holds each article once, with its
- * address and each edition's headline and date as fields of their own (its record:
- * src/node/searchRecord.ts), and a reader of either edition searches the same index: writing it costs
- * half as much as an index per edition (docs/performance.md). These are the names and addresses the
- * pages, the record and the search box (src/scripts/searchBox.ts) share.
+ * The search index's field names and its results' addresses: what the article pages, each article's
+ * record (src/node/searchRecord.ts) and the search box (src/scripts/searchBox.ts) share. One index
+ * serves every edition. An article's text is the same in each edition; only its headline, date and
+ * summary are the edition's own. So the index holds each article once, with its address and each
+ * edition's headline and date as fields of their own, and a reader of either edition searches the
+ * same index: writing it costs half as much as an index per edition (docs/performance.md).
  */
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { localizedPath, pathWithBase } from '../urls.ts';

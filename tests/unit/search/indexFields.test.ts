@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultUrl, searchField } from '../../src/lib/search/editions.ts';
+import { resultUrl, searchField } from '../../../src/lib/search/indexFields.ts';
 
 describe('searchField', () => {
   it('names a field plainly in the default edition and with its language in another', () => {

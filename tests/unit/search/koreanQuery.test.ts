@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, stripParticles } from '../../src/lib/search/koreanQuery.ts';
+import { normalizeQuery, stripParticles } from '../../../src/lib/search/koreanQuery.ts';
 
 describe('stripParticles', () => {
   it('takes each particle off a noun, by what the noun ends with', () => {

@@ -1,4 +1,8 @@
-/** The base-path-aware link helpers every page uses, and what a page knows about its edition. */
+/**
+ * What a page knows about its edition (language, words, copy, links within it), and the
+ * base-path-aware links every page uses. They read the deploy's base and origin from Astro's
+ * `import.meta.env`, so they live beside the pages; the pure URL rules are src/lib/urls.ts.
+ */
 import { dictionary, type Dictionary } from './lib/i18n/index.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './lib/i18n/locales.ts';
 import type { SiteCopy, SiteData } from './lib/content/schema.ts';

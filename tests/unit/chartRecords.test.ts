@@ -8,7 +8,7 @@ import {
   investmentsInvolving,
   nearestRate,
   totalsByKind,
-} from '../../src/lib/dataset.ts';
+} from '../../src/lib/chartRecords.ts';
 
 const company = (id: string, name: string, extra: Partial<CompanyData> = {}) =>
   [id, { id, data: { name, ...extra } }] as const;
