@@ -2,20 +2,20 @@
  * The charts' progressive enhancement, as the `<timeline-chart>` element each chart is wrapped in:
  * a tooltip on hover or focus of a mark, the marks of the timeline entry being read highlighted,
  * and marks outside the timeline's filter dimmed. Without it the charts are complete. Every name
- * it shares with the markup comes from `src/lib/charts/markup.ts`.
+ * it shares with the markup comes from `src/lib/charts/markup.ts`, the filter's event from
+ * `src/lib/filterEvent.ts`.
  */
 import {
   CHART_CLASSES,
   CHART_ELEMENT,
   MARK_ATTRIBUTES,
   TIMELINE,
-  TIMELINE_FILTER_EVENT,
   markMatches,
   readEntry,
   readMarkTarget,
   type EntryFacts,
-  type TimelineFilterDetail,
 } from '../lib/charts/markup';
+import { TIMELINE_FILTER_EVENT, type TimelineFilterDetail } from '../lib/filterEvent';
 
 /** What every chart on the page shows: the entry being read, and the entries the filter keeps (null: all). */
 const state: { current?: EntryFacts; filter: readonly EntryFacts[] | null } = { filter: null };

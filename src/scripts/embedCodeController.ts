@@ -3,7 +3,7 @@
  * it: a button that copies the code, and on the timeline, the code kept to the filter the reader has
  * chosen (`?company=…&tag=…`, which the embed shows filtered too), as the filter's event tells.
  */
-import { FILTER_FACETS, TIMELINE_FILTER_EVENT, type FilterFacet } from '../lib/charts/markup';
+import { FILTER_FACETS, TIMELINE_FILTER_EVENT, type FilterFacet } from '../lib/filterEvent';
 
 /** The workings of one `<embed-code>` element. */
 export class EmbedCodeController {

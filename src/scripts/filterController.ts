@@ -5,7 +5,7 @@
  * event on `document` whose detail lists the entries shown.
  */
 
-import { FILTER_FACETS, TIMELINE_FILTER_EVENT, type FilterFacet, type TimelineFilterDetail } from '../lib/charts/markup';
+import { FILTER_FACETS, TIMELINE_FILTER_EVENT, type FilterFacet, type TimelineFilterDetail } from '../lib/filterEvent';
 import type { FilterEntry } from '../lib/filters';
 
 type Filter = Partial<Record<FilterFacet, string>>;

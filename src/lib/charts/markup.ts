@@ -1,8 +1,8 @@
 /**
  * The contract between the charts' markup, written at build time, and their script
- * (`src/scripts/charts.ts`): every element, attribute, class and event name both sides use, and
- * how a mark is matched to a timeline entry. The script ships this file to the browser, so it
- * imports nothing.
+ * (`src/scripts/charts.ts`): every element, attribute and class name both sides use, and how a mark
+ * is matched to a timeline entry. The timeline filter's event, which the script listens to, is
+ * src/lib/filterEvent.ts's. The script ships this file to the browser, so it imports nothing.
  */
 
 /** The custom element each chart is wrapped in; its script adds the tooltip, highlight and dimming. */
@@ -43,31 +43,6 @@ export const TIMELINE = {
   /** Space-separated slugs of the companies the entry involves. */
   companies: 'data-companies',
 } as const;
-
-/**
- * What the timeline can be filtered by: each facet's query parameter (`?company=kt&tag=ai`), and the
- * entry attribute (`data-companies`, `data-tags`) that lists an entry's values of it.
- */
-export const FILTER_FACETS = { company: 'companies', tag: 'tags' } as const;
-
-/** A facet of the filter: `company` or `tag`. */
-export type FilterFacet = keyof typeof FILTER_FACETS;
-
-/**
- * The `CustomEvent` the timeline's filter dispatches on `document`; its `detail` is a
- * {@link TimelineFilterDetail}. Marks whose entries all fall outside the filter are dimmed.
- */
-export const TIMELINE_FILTER_EVENT = 'timeline-filter';
-
-/**
- * The ids of the entries the filter keeps, or null when nothing is filtered; with `facts` when the
- * filter keeps entries that are not on the page (a timeline split over pages), so that marks of a
- * period can still tell whether they stand for one.
- */
-export interface TimelineFilterDetail {
-  entries: readonly string[] | null;
-  facts?: readonly EntryFacts[];
-}
 
 /** What a mark stands for: entries by id, or every entry in a period, optionally of one company. */
 export type MarkTarget =

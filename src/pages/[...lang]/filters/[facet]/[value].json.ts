@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { edition as editionOf, editionParams } from '../../../../edition';
 import { getArchive, type Article } from '../../../../collections';
-import type { FilterFacet } from '../../../../lib/charts/markup';
+import type { FilterFacet } from '../../../../lib/filterEvent';
 import { filterEntries } from '../../../../lib/filters';
 import { LOCALES, type Locale } from '../../../../lib/i18n/locales';
 import { JSON_HEADERS } from '../../../../lib/openData';
