@@ -9,6 +9,7 @@ import type { ArticleData, CompanyData, InvestmentData, RateData, SiteData } fro
 import { isCompanyTarget } from './content/schema.ts';
 import { headlines } from './i18n/articleText.ts';
 import type { Locale } from './i18n/locales.ts';
+import type { MoneyFigure } from './money.ts';
 
 /** An article as the dataset needs it. */
 export interface DatasetArticle {
@@ -35,13 +36,6 @@ export interface Party {
   name: Localized;
   /** The short form for chart labels: the company's `shortName`, else its name (`nameKo` first in Korean). */
   short: Localized;
-}
-
-/** An amount in one currency, as reported or converted (then with the rate used). */
-export interface MoneyFigure {
-  value: number;
-  converted: boolean;
-  rate?: RateData;
 }
 
 /** One investment, ready for charts and tables. */

@@ -2,6 +2,7 @@
  * Amounts of money as people read them, in either edition: "₩26.7 billion (≈ $23 million)",
  * "267억 원(약 2,300만 달러)". `Intl.NumberFormat` knows every ISO 4217 currency the schema accepts.
  */
+import type { RateData } from './content/schema.ts';
 import { INTL_LOCALES, type Locale } from './i18n/locales.ts';
 import { memoized } from './memoize.ts';
 
@@ -13,10 +14,11 @@ import { memoized } from './memoize.ts';
  */
 export type MoneyStyle = 'long' | 'short' | 'exact';
 
-/** A dollar figure beside an amount: its value, and whether it was converted from the amount. */
-export interface UsdFigure {
+/** An amount in one currency beside the amount reported: as reported, or converted (then with the rate used). */
+export interface MoneyFigure {
   value: number;
   converted: boolean;
+  rate?: RateData;
 }
 
 /** Below this an amount is written in full ("₩3,625", "3,625원"): a million in English, ten thousand (만) in Korean. */
@@ -104,7 +106,7 @@ function writeMoney(amount: number, currency: string, locale: Locale, style: Mon
 export function formatMoneyWithUsd(
   amount: number,
   currency: string,
-  usd: UsdFigure | undefined,
+  usd: MoneyFigure | undefined,
   locale: Locale,
   style: MoneyStyle = 'long',
 ): string {

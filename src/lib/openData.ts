@@ -13,11 +13,11 @@ import {
   type DatasetCompany,
   type Holding,
   type InvestmentRecord,
-  type MoneyFigure,
   type OwnershipRecord,
   type Party,
 } from './chartRecords.ts';
 import type { AbsoluteUrl } from './feeds.ts';
+import type { MoneyFigure } from './money.ts';
 import { sortByDate } from './timeline.ts';
 import { articlePath, companyPath, timelineEntryPath } from './urls.ts';
 
