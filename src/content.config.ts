@@ -10,9 +10,10 @@ import { ARTICLE_PATTERN, COMPANY_PATTERN } from './lib/content/folder.ts';
 import { articleSchema, companySchema, rateSchema, siteSchema } from './lib/content/schema.ts';
 import { slugFromPath } from './lib/content/validate.ts';
 import { rateKey } from './lib/chartRecords.ts';
+import { contentFolder } from './node/contentDir.ts';
 import { forgivingWhileWatching } from './node/devContent.ts';
 
-const CONTENT_DIR = process.env['CONTENT_DIR'] || 'content';
+const CONTENT_DIR = contentFolder();
 
 /** The slug is the file name without its extension, wherever below the folder the file sits. */
 const slugId = ({ entry }: { entry: string }) => slugFromPath(entry);

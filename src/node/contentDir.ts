@@ -2,12 +2,23 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { calendarDateFromUtc } from '../lib/dates.ts';
-import { isContentFile, publishedName, type ContentKind, type RefusedEntry } from '../lib/content/folder.ts';
+import {
+  DEFAULT_CONTENT_DIR,
+  isContentFile,
+  publishedName,
+  type ContentKind,
+  type RefusedEntry,
+} from '../lib/content/folder.ts';
 import type { ContentFile, ContentInput } from '../lib/content/validate.ts';
 
-/** The content root: `CONTENT_DIR` when set, else `content`, resolved against the project root. */
+/** The content folder as the build's loaders and the commands read it: `CONTENT_DIR` when set, else `content`. */
+export function contentFolder(env: NodeJS.ProcessEnv = process.env): string {
+  return env['CONTENT_DIR'] || DEFAULT_CONTENT_DIR;
+}
+
+/** The content root: `contentFolder()` resolved against the project root. */
 export function contentRoot(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(root, env['CONTENT_DIR'] || 'content');
+  return resolve(root, contentFolder(env));
 }
 
 /**

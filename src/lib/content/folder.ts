@@ -7,6 +7,9 @@
  */
 import type { ContentProblem } from './problems.ts';
 
+/** The content folder, relative to the project root, when `CONTENT_DIR` names none. */
+export const DEFAULT_CONTENT_DIR = 'content';
+
 /** The article files the loader publishes, below `articles/`. */
 export const ARTICLE_PATTERN = '**/*.mdx';
 /** The company files the loader publishes, below `companies/`. */

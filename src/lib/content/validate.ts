@@ -7,7 +7,7 @@ import type { CalendarDate } from '../dates.ts';
 import { checkArticleBody } from './articleBody.ts';
 import { dateWarnings, investmentWarnings, parentLoops } from './consistency.ts';
 import { closestField, closestSlug, fieldsAt } from './fieldNames.ts';
-import { folderProblems, type FolderReading } from './folder.ts';
+import { DEFAULT_CONTENT_DIR, folderProblems, type FolderReading } from './folder.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { numberHint } from './numbers.ts';
 import { describeValue, type ContentProblem, type ContentWarning } from './problems.ts';
@@ -71,7 +71,7 @@ export interface ContentCheck {
 
 /** Validates all content like `validateContent`, and gives the warnings and the valid articles' data too, so nothing is parsed twice. */
 export function checkContent(input: ContentInput): ContentCheck {
-  const dir = input.dir ?? 'content';
+  const dir = input.dir ?? DEFAULT_CONTENT_DIR;
   if (input.folder && !input.folder.exists) return { problems: folderProblems(input.folder, dir, 0), warnings: [], articles: [] };
   const problems: ContentProblem[] = input.folder ? folderProblems(input.folder, dir, input.articles.length) : [];
   const warnings: ContentWarning[] = [];
