@@ -10,6 +10,7 @@ import { isCompanyTarget } from './content/schema.ts';
 import { headlines } from './i18n/articleText.ts';
 import type { Locale } from './i18n/locales.ts';
 import type { MoneyFigure } from './money.ts';
+import { sortByDate } from './timeline.ts';
 
 /** An article as the dataset needs it. */
 export interface DatasetArticle {
@@ -236,11 +237,8 @@ export function buildInvolvement(
   companies: ReadonlyMap<string, DatasetCompany>,
   alliances: readonly Alliance[],
 ): InvolvementGroup[] {
-  const sorted = [...articles].sort(
-    (a, b) => compareCalendarDates(a.data.date, b.data.date) || a.id.localeCompare(b.id),
-  );
   const rows = new Map<string, InvolvementRow>();
-  for (const article of sorted) {
+  for (const article of sortByDate(articles)) {
     for (const slug of companiesInvolved(article)) {
       let row = rows.get(slug);
       if (!row) {

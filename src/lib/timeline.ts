@@ -14,9 +14,17 @@ export interface YearGroup<T extends Dated> {
   entries: T[];
 }
 
-/** Entries oldest first; entries of the same day keep a stable order by slug. */
+/**
+ * The timeline's order of two articles, by their dates and slugs: oldest first, and articles of the
+ * same day by slug, so that every build, chart and feed lists them alike.
+ */
+export function timelineOrder(dateA: CalendarDate, slugA: string, dateB: CalendarDate, slugB: string): number {
+  return compareCalendarDates(dateA, dateB) || slugA.localeCompare(slugB);
+}
+
+/** Entries in timeline order (`timelineOrder`). */
 export function sortByDate<T extends Dated>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => compareCalendarDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+  return [...entries].sort((a, b) => timelineOrder(a.data.date, a.id, b.data.date, b.id));
 }
 
 /** Groups entries by year, oldest year first, each year's entries oldest first. */

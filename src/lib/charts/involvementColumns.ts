@@ -7,13 +7,14 @@
  */
 import { groups } from 'd3-array';
 import type { Involvement } from '../chartRecords.ts';
-import { compareCalendarDates, formatDate, formatMonth, yearOf, type CalendarDate } from '../dates.ts';
+import { formatDate, formatMonth, yearOf, type CalendarDate } from '../dates.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { round } from './dimensions.ts';
 import type { MarkTarget } from './markup.ts';
 import { memoized } from '../memoize.ts';
 import { markTargets, periodLength, periodOf, type Period, type PeriodLength } from './periods.ts';
 import { estimateTextWidth } from './text.ts';
+import { timelineOrder } from '../timeline.ts';
 
 /** Up to this many events each get a column of their own (if their headers fit); more are grouped by period. */
 export const MAX_EVENT_COLUMNS = 12;
@@ -68,9 +69,9 @@ export interface ColumnOptions {
   locale: Locale;
 }
 
-/** Events in timeline order: by date, then by article. */
+/** Events in timeline order (`timelineOrder`): by date, then by article. */
 export function compareEvents(a: Involvement, b: Involvement): number {
-  return compareCalendarDates(a.date, b.date) || a.articleId.localeCompare(b.articleId);
+  return timelineOrder(a.date, a.articleId, b.date, b.articleId);
 }
 
 /** Each event once, in timeline order. */
