@@ -5,6 +5,7 @@ import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleData, CompanyData } from '../../src/lib/content/schema.ts';
 import { checkContent, type ContentCheck } from '../../src/lib/content/validate.ts';
+import { HANGUL } from '../../src/lib/i18n/hangul.ts';
 import { readContent } from '../../src/node/contentDir.ts';
 import {
   MAX_SYNTHETIC_COMPANIES,
@@ -94,7 +95,7 @@ describe('writeSyntheticContent into a copy of the content folder', () => {
     const english = articles.filter((article) => article.language === 'en');
     const korean = articles.filter((article) => article.language === 'ko');
     expect(korean.length).toBeGreaterThan(COUNT / 5);
-    expect(korean.every((article) => /[가-힣]/.test(article.title))).toBe(true);
+    expect(korean.every((article) => HANGUL.test(article.title))).toBe(true);
     for (const [list, field] of [
       [english, 'titleKo'],
       [english, 'summaryKo'],
