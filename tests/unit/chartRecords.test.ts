@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleData, CompanyData, RateData } from '../../src/lib/content/schema.ts';
-import { testArticle } from './articleFixture.ts';
+import { GENIE_STAKE, testArticle } from './articleFixture.ts';
 import {
   buildInvestments,
   buildInvolvement,
@@ -39,17 +39,7 @@ const articles = [
   }),
   article('2017-a', '2017-03-15', {
     companies: ['kt', 'lg-uplus', 'genie-music', 'etri'],
-    investments: [
-      {
-        investor: 'lg-uplus',
-        target: 'genie-music',
-        amount: 26_700_000_000,
-        currency: 'KRW',
-        usd: 23_000_000,
-        stake: 15,
-        kind: 'equity',
-      },
-    ],
+    investments: [GENIE_STAKE],
     ownership: {
       company: 'genie-music',
       before: [{ holder: 'kt', percent: 49.99, source: 'X' }],

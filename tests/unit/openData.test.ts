@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ArticleData, CompanyData, InvestmentData, RateData } from '../../src/lib/content/schema.ts';
-import { testArticle } from './articleFixture.ts';
+import { GENIE_STAKE, testArticle } from './articleFixture.ts';
 import { buildInvestments, buildOwnership } from '../../src/lib/chartRecords.ts';
 import {
   INVESTMENT_CSV_COLUMNS,
@@ -62,17 +62,7 @@ const articles = [
       archived: 'https://web.archive.org/web/2017/https://example.com/a',
     },
     companies: ['kt', 'lg-uplus', 'genie-music'],
-    investments: [
-      {
-        investor: 'lg-uplus',
-        target: 'genie-music',
-        amount: 26_700_000_000,
-        currency: 'KRW',
-        usd: 23_000_000,
-        stake: 15,
-        kind: 'equity',
-      },
-    ],
+    investments: [GENIE_STAKE],
     ownership: {
       company: 'genie-music',
       before: [{ holder: 'kt', percent: 49.99, source: 'X' }],

@@ -9,6 +9,7 @@ import { formatProblem, formatWarning, type ContentProblem, type ContentWarning 
 import { checkContent, validateContent, type ContentInput } from '../../../src/lib/content/validate.ts';
 import { readSiteAddress } from '../../../src/lib/siteAddress.ts';
 import { readContent } from '../../../src/node/contentDir.ts';
+import { INVESTMENT_YAML, VALID_FRONTMATTER } from './validArticle.ts';
 
 const GUIDE = readFileSync(new URL('../../../docs/authoring.md', import.meta.url), 'utf8');
 const yamlBlocks = [...GUIDE.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
@@ -88,21 +89,7 @@ function listed(messages: readonly string[], line: string, from: string): boolea
   });
 }
 
-const VALID = `title: "KT, LG Uplus join hands"
-date: '2017-03-15'
-language: en
-summary: "LG Uplus bought a stake in Genie Music."
-source:
-  name: The Korea Herald
-companies: [kt, lg-uplus]
-investments:
-  - investor: lg-uplus
-    target: genie-music
-    amount: 26700000000
-    currency: KRW
-    usd: 23000000
-    stake: 15
-    kind: equity`;
+const VALID = VALID_FRONTMATTER + INVESTMENT_YAML;
 
 /** What an editor types, as content of its own: one mistake each, and the content of the real folder around it. */
 function input(change: { frontmatter?: (text: string) => string; body?: string; name?: string; input?: Partial<ContentInput> }): ContentInput {

@@ -2,26 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, formatProblems, formatWarning } from '../../../src/lib/content/problems.ts';
 import { checkContent, validateContent, type ContentFile } from '../../../src/lib/content/validate.ts';
 import { SITE_FILE } from './siteFile.ts';
-
-/** A valid article's frontmatter; each test breaks one thing in it. */
-const VALID = `title: "KT, LG Uplus join hands"
-date: '2017-03-15'
-language: en
-summary: "LG Uplus bought a stake in Genie Music."
-source:
-  name: The Korea Herald
-  url: https://www.koreaherald.com/view.php?ud=20170315000000
-companies: [kt, lg-uplus]`;
-
-const INVESTMENT = `
-investments:
-  - investor: lg-uplus
-    target: genie-music
-    amount: 26700000000
-    currency: KRW
-    usd: 23000000
-    stake: 15
-    kind: equity`;
+import { INVESTMENT_YAML as INVESTMENT, VALID_FRONTMATTER as VALID } from './validArticle.ts';
 
 const COMPANIES: ContentFile[] = [
   { path: 'content/companies/kt.yaml', text: 'name: KT\n' },
