@@ -263,7 +263,9 @@ test('the involvement chart has a dot for every event of every company, grouped 
 });
 
 for (const width of [360, 1280]) {
-  test(`chart text is legible, apart and unclipped at ${width} px, in both editions`, async ({ page }) => {
+  test(`chart text is legible, apart and unclipped, and leader lines cross no other mark, at ${width} px, in both editions`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     const company = investingCompany(sourceArticles());
     for (const path of [
@@ -271,21 +273,8 @@ for (const width of [360, 1280]) {
       ...(company ? EDITIONS.map((edition) => `${edition}companies/${company}/`) : []),
     ]) {
       await page.goto(path);
-      expect(await chartTextProblems(page), path).toEqual([]);
-    }
-  });
-}
-
-for (const width of [360, 1280]) {
-  test(`leader lines cross no other mark's symbol or label at ${width} px, in both editions`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 });
-    const company = investingCompany(sourceArticles());
-    for (const path of [
-      ...EDITIONS,
-      ...(company ? EDITIONS.map((edition) => `${edition}companies/${company}/`) : []),
-    ]) {
-      await page.goto(path);
-      expect(await leaderCrossingsOnPage(page), path).toEqual([]);
+      expect(await chartTextProblems(page), `${path}: text`).toEqual([]);
+      expect(await leaderCrossingsOnPage(page), `${path}: leader lines`).toEqual([]);
     }
   });
 }

@@ -1,4 +1,6 @@
 /** What a content folder holds, read straight from the files, so tests compare the site with its source. */
+import { rollup } from 'd3-array';
+import { companiesInvolved } from '../../src/lib/companies.ts';
 import { parseYaml, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import {
   articleSchema,
@@ -63,6 +65,25 @@ export function particleQueries(article: SourceArticle): [string, string, string
   );
   if (!other) throw new Error(`${article.id}: no other particle for "${stem}"`);
   return [stem, attached, `${stem}${other}`];
+}
+
+/**
+ * The company in the most articles but not in all of them, so that filtering by it hides some, and
+ * its articles in timeline order.
+ */
+export function filteringCompany(articles: readonly SourceArticle[]): {
+  company: string;
+  withCompany: SourceArticle[];
+} {
+  const counts = rollup(
+    articles.flatMap((article) => companiesInvolved(article)),
+    (slugs) => slugs.length,
+    (slug) => slug,
+  );
+  const [company] = [...counts].filter(([, count]) => count < articles.length).sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (company === undefined)
+    throw new Error('no company is in some articles but not in all: the filter has nothing to hide');
+  return { company, withCompany: articles.filter((article) => companiesInvolved(article).includes(company)) };
 }
 
 /** Every company in the content folder, by slug. */

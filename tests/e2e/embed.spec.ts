@@ -21,21 +21,14 @@ import { EMBED_PATH, SITE_FILES, articlePath, companyPath, embedChartPath, local
 import { HEADERS_HOSTS, type HeadersHost } from '../../tools/lib/headersFile.ts';
 import { headersFromFile, serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 import { ENTRIES, scriptReady, sidewaysScroll } from './checks.ts';
-import { sourceArticles, sourceSite } from './content.ts';
+import { filteringCompany, sourceArticles, sourceSite } from './content.ts';
 import { embedPages } from './pages.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = `${ROOT}dist/`;
 const articles = sourceArticles();
 const site = sourceSite();
-/** The company in the most articles but not in all of them, so the filter by it hides some. */
-const company = (() => {
-  const counts = new Map<string, number>();
-  for (const article of articles)
-    for (const slug of companiesInvolved(article)) counts.set(slug, (counts.get(slug) ?? 0) + 1);
-  return [...counts].filter(([, count]) => count < articles.length).sort((a, b) => b[1] - a[1])[0]![0];
-})();
-const withCompany = articles.filter((article) => companiesInvolved(article).includes(company));
+const { company, withCompany } = filteringCompany(articles);
 
 /** The built site, served with its `_headers` as each host combines them. */
 const sites = {} as Record<HeadersHost, StaticSite>;

@@ -4,23 +4,15 @@
  * status counts what is shown, a control clears it, and other scripts hear which entries show.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { companiesInvolved } from '../../src/lib/companies.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { companyPath, tagPath } from '../../src/lib/urls.ts';
 import { axeViolations, ENTRIES, scriptReady } from './checks.ts';
-import { sourceArticles } from './content.ts';
+import { filteringCompany, sourceArticles } from './content.ts';
 
 const articles = sourceArticles();
 const t = dictionary('en');
 
-/** The company in the most articles but not in all of them, so filtering by it hides some. */
-const company = (() => {
-  const counts = new Map<string, number>();
-  for (const article of articles)
-    for (const slug of companiesInvolved(article)) counts.set(slug, (counts.get(slug) ?? 0) + 1);
-  return [...counts].filter(([, count]) => count < articles.length).sort((a, b) => b[1] - a[1])[0]![0];
-})();
-const withCompany = articles.filter((article) => companiesInvolved(article).includes(company));
+const { company, withCompany } = filteringCompany(articles);
 /** A tag of one of the company's articles; where they have none, a topic no article has (the filter then shows none). */
 const tag = withCompany.flatMap((article) => article.data.tags ?? [])[0] ?? 'no-such-topic';
 /** A tag some article carries, if any does: its chips lead to its page. */
