@@ -1,4 +1,4 @@
-/** Unit tests for `src/lib`, under a pinned non-UTC time zone (set in package.json) so date bugs show. */
+/** Unit tests for `src/lib`, `src/node` and `tools/`, under a pinned non-UTC time zone (set below) so date bugs show. */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 

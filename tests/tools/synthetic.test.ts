@@ -27,7 +27,7 @@ describe('seededRandom', () => {
     const first = [a(), a(), a()];
     expect([b(), b(), b()]).toEqual(first);
     expect(seededRandom(8)()).not.toBe(first[0]);
-    for (const value of first) expect(value).toBeGreaterThanOrEqual(0);
+    for (const value of first) expect(value >= 0 && value < 1, `${value} is in [0, 1)`).toBe(true);
   });
 });
 
