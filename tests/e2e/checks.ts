@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { LinkChecker, LinkState } from 'linkinator';
+import { DRAWN_FROM } from '../../src/lib/charts/markup.ts';
 import { companiesInvolved } from '../../src/lib/companies.ts';
 import { formatDate, yearOf } from '../../src/lib/dates.ts';
 import { headline, summary } from '../../src/lib/i18n/articleText.ts';
@@ -125,4 +126,10 @@ export async function crawl(root: string, publicRoot?: string): Promise<Crawl> {
  */
 export async function scriptReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector(':not(:defined)') === null);
+}
+
+/** Waits until the script has drawn every drawing the page draws on arrival (the timeline's chart cards, src/charts/ChartSvg.astro). */
+export async function chartsDrawn(page: Page): Promise<void> {
+  await scriptReady(page);
+  await expect(page.locator(`[${DRAWN_FROM}]`)).toHaveCount(0);
 }

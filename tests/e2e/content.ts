@@ -12,7 +12,8 @@ import {
 } from '../../src/lib/content/schema.ts';
 import { slugFromPath } from '../../src/lib/content/validate.ts';
 import { stripParticles } from '../../src/lib/search/koreanQuery.ts';
-import { sortByDate } from '../../src/lib/timeline.ts';
+import { layoutTimeline } from '../../src/lib/paging.ts';
+import { groupByYear, sortByDate } from '../../src/lib/timeline.ts';
 import { contentRoot, readContent } from '../../src/node/contentDir.ts';
 
 /** An article as its file says: slug, frontmatter and the plain text of its first paragraph. */
@@ -34,6 +35,16 @@ export function sourceArticles(dir = contentRoot()): SourceArticle[] {
     };
   });
   return sortByDate(articles);
+}
+
+/** How the timeline of these articles is laid out: all on `/`, or the latest there and the rest on year pages. */
+export function timelineLayout(articles: readonly SourceArticle[]) {
+  return layoutTimeline(groupByYear(articles));
+}
+
+/** The articles `/` shows, oldest first: all of them, or the latest of a timeline split into year pages. */
+export function homeArticles(articles: readonly SourceArticle[]): SourceArticle[] {
+  return timelineLayout(articles).home.flatMap((group) => group.entries);
 }
 
 /** A word of the article's first paragraph that no other article's first paragraph has: searching it must find the article. */

@@ -11,10 +11,10 @@ import { expect, test } from '@playwright/test';
 import { slugFromPath } from '../../src/lib/content/validate.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import { COMPANIES_PATH, articlePath, companyPath, localizedPath } from '../../src/lib/urls.ts';
+import { COMPANIES_PATH, articlePath, chartPath, companyPath, localizedPath } from '../../src/lib/urls.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
-import { axeViolations, crawl, expectTimeline, sidewaysScroll, watchConsole } from './checks.ts';
+import { axeViolations, chartsDrawn, crawl, expectTimeline, sidewaysScroll, watchConsole } from './checks.ts';
 import { sourceArticles, sourceCompanies } from './content.ts';
 import { allPages } from './pages.ts';
 
@@ -54,9 +54,11 @@ for (const locale of LOCALES) {
 
   test(`${locale}: the charts draw the new investment and the new company`, async ({ page }) => {
     await page.goto(url(''));
+    await chartsDrawn(page);
     const marks = page.locator('#investments svg:visible [data-entry]');
     expect(await marks.evaluateAll((all) => all.map((mark) => mark.getAttribute('data-entry')))).toContain(ARTICLE);
     const company = sourceCompanies(copy.contentDir).get(COMPANY!)!;
+    await page.goto(url(chartPath('involvement')));
     await expect(page.locator('#involvement table')).toContainText(locale === 'ko' ? company.nameKo! : company.name);
     await page.goto(url(companyPath(COMPANY!)));
     await expect(page.locator('#investments svg:visible [data-entry]').first()).toBeAttached();
@@ -67,6 +69,7 @@ for (const locale of LOCALES) {
       const errors = watchConsole(page);
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(url(path));
+      await chartsDrawn(page);
       await page.waitForLoadState('networkidle');
       expect(await axeViolations(page), path).toEqual([]);
       expect(errors, path).toEqual([]);
