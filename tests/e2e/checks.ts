@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { LinkChecker, LinkState } from 'linkinator';
+import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { DRAWN_FROM } from '../../src/lib/charts/markup.ts';
 import { companiesInvolved } from '../../src/lib/companies.ts';
 import { formatDate, yearOf } from '../../src/lib/dates.ts';
@@ -106,6 +106,26 @@ export async function crawl(root: string, publicRoot?: string): Promise<Crawl> {
       : [],
     linksToSkip: async (link) => !link.startsWith(origin) && !(publicRoot && link.startsWith(publicRoot)),
   });
+  return crawlOf(links, origin);
+}
+
+/**
+ * Checks every link on the given pages, fragments included, without following them further: the
+ * pages some content adds, checked at a cost that does not grow with the rest of the archive.
+ */
+export async function linksOn(pages: readonly string[]): Promise<Crawl> {
+  const origin = new URL(pages[0]!).origin;
+  const { links } = await new LinkChecker().check({
+    path: [...pages],
+    recurse: false,
+    checkFragments: true,
+    concurrency: 4,
+    linksToSkip: async (link) => !link.startsWith(origin),
+  });
+  return crawlOf(links, origin);
+}
+
+function crawlOf(links: readonly LinkResult[], origin: string): Crawl {
   return {
     broken: links
       .filter((link) => link.state === LinkState.BROKEN)

@@ -47,6 +47,17 @@ export function homeArticles(articles: readonly SourceArticle[]): SourceArticle[
   return timelineLayout(articles).home.flatMap((group) => group.entries);
 }
 
+/** The page of the timeline that shows an article (`''` for `/`, else its year page's path), and the articles on it. */
+export function timelinePageOf(
+  articles: readonly SourceArticle[],
+  id: string,
+): { path: string; articles: SourceArticle[] } {
+  const layout = timelineLayout(articles);
+  const yearPage = layout.yearPages.find((page) => page.entries.some((article) => article.id === id));
+  if (yearPage) return { path: yearPage.path, articles: yearPage.entries };
+  return { path: '', articles: homeArticles(articles) };
+}
+
 /** A word of the article's first paragraph that no other article's first paragraph has: searching it must find the article. */
 export function distinctiveWord(article: SourceArticle, articles: readonly SourceArticle[]): string {
   const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 6);

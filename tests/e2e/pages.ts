@@ -92,6 +92,33 @@ export function checkedPages(dir = contentRoot()): string[] {
   ];
 }
 
+/**
+ * The articles whose pages the article checks read in each edition: the first and the last (the
+ * pager's ends) and one between them, and the first of each kind that the page shows differently
+ * (each language; a headline translated or not, either way; with and without an author, with and
+ * without a link to the original). A dozen at most, whatever the size of the archive.
+ */
+export function checkedArticles(articles: readonly SourceArticle[]): SourceArticle[] {
+  const kinds: ((article: SourceArticle) => boolean)[] = [
+    ...LOCALES.map((language) => (article: SourceArticle) => article.data.language === language),
+    (article) => article.data.titleKo !== undefined,
+    (article) => article.data.titleEn !== undefined,
+    (article) => article.data.language === 'en' && article.data.titleKo === undefined,
+    (article) => article.data.language === 'ko' && article.data.titleEn === undefined,
+    (article) => article.data.source.author !== undefined,
+    (article) => article.data.source.author === undefined,
+    (article) => article.data.source.url !== undefined,
+    (article) => article.data.source.url === undefined,
+  ];
+  const chosen = new Set([
+    articles[0],
+    articles[Math.floor(articles.length / 2)],
+    articles.at(-1),
+    ...kinds.map((kind) => articles.find(kind)),
+  ]);
+  return articles.filter((article) => chosen.has(article));
+}
+
 /** The first item with the least and the first with the most of a measure (one item when they are the same). */
 function extremes<T>(items: readonly T[], measure: (item: T, index: number) => number): T[] {
   if (items.length === 0) return [];
