@@ -42,7 +42,6 @@ const PAGES = LOCALES.flatMap((locale) =>
   ['', articlePath(articles[0]!.id), companyPath(company)].map((path) => localizedPath(path, locale)),
 );
 
-
 /** The ids of the timeline's entries a reader sees. */
 const shownEntries = (selector: string) =>
   [...document.querySelectorAll(selector)]
