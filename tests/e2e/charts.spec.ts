@@ -2,6 +2,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { pad, segmentCrosses } from '../../src/lib/charts/boxes.ts';
 import { MAX_INVESTMENT_MARKS } from '../../src/lib/charts/investmentBins.ts';
 import { MAX_COMPANY_ROWS } from '../../src/lib/charts/involvementRows.ts';
 import { CHART_CLASSES, DRAWN_FROM, MARK_ATTRIBUTES } from '../../src/lib/charts/markup.ts';
@@ -20,7 +21,7 @@ import { MIN_RENDERED_FONT_SIZE } from '../legibility.ts';
 import { serveStatic } from '../../tools/lib/staticServer.ts';
 import { writeSyntheticContent } from '../../tools/lib/synthetic.ts';
 import { chartsDrawn } from './checks.ts';
-import { sourceArticles, type SourceArticle } from './content.ts';
+import { homeArticles, sourceArticles, type SourceArticle } from './content.ts';
 
 const EDITIONS = ['./', './ko/'] as const;
 /** The page of every chart in each edition: every drawing, each chart with its table. The timeline's cards are drawn from it. */
@@ -91,49 +92,37 @@ async function chartTextProblems(page: Page): Promise<string[]> {
 
 /**
  * Every leader line of the visible investments chart that crosses another mark's symbol or a line
- * of its label, as the browser draws them (in screen coordinates, half a pixel of slack).
+ * of its label, as the browser draws them (in screen coordinates, half a pixel of slack), by the
+ * layout's own test (src/lib/charts/boxes.ts).
  */
 async function leaderCrossingsOnPage(page: Page): Promise<string[]> {
-  return visibleSvg(page, 'investments').evaluate((svg) => {
-    const marks = [...svg.querySelectorAll('a.chart-mark')].map((mark) => ({
-      name: mark.getAttribute('aria-label') ?? '',
-      leader: mark.querySelector('line.leader'),
-      boxes: [...mark.querySelectorAll('path.symbol, text')].map((element) => element.getBoundingClientRect()),
-    }));
-    const crosses = (from: DOMPoint, to: DOMPoint, box: DOMRect) => {
-      // Liang–Barsky, against the box less half a pixel on each side.
-      const [left, top, right, bottom] = [box.left + 0.5, box.top + 0.5, box.right - 0.5, box.bottom - 0.5];
-      const [dx, dy] = [to.x - from.x, to.y - from.y];
-      let [enter, leave] = [0, 1];
-      for (const [towards, inside] of [
-        [-dx, from.x - left],
-        [dx, right - from.x],
-        [-dy, from.y - top],
-        [dy, bottom - from.y],
-      ] as const) {
-        if (towards === 0) {
-          if (inside < 0) return false;
-          continue;
-        }
-        const at = inside / towards;
-        if (towards < 0) enter = Math.max(enter, at);
-        else leave = Math.min(leave, at);
-        if (enter > leave) return false;
-      }
-      return true;
-    };
-    return marks.flatMap((mark, index) => {
-      const line = mark.leader as SVGLineElement | null;
+  const marks = await visibleSvg(page, 'investments').evaluate((svg) =>
+    [...svg.querySelectorAll('a.chart-mark')].map((mark) => {
+      const line = mark.querySelector<SVGLineElement>('line.leader');
       const matrix = line?.getScreenCTM();
-      if (!line || !matrix) return [];
       const point = (x: SVGAnimatedLength, y: SVGAnimatedLength) =>
-        new DOMPoint(x.baseVal.value, y.baseVal.value).matrixTransform(matrix);
-      const [from, to] = [point(line.x1, line.y1), point(line.x2, line.y2)];
-      return marks
-        .filter((other, otherIndex) => otherIndex !== index && other.boxes.some((box) => crosses(from, to, box)))
-        .map((other) => `the leader of "${mark.name}" crosses "${other.name}"`);
-    });
-  });
+        new DOMPoint(x.baseVal.value, y.baseVal.value).matrixTransform(matrix!);
+      const ends = line && matrix ? [point(line.x1, line.y1), point(line.x2, line.y2)] : undefined;
+      return {
+        name: mark.getAttribute('aria-label') ?? '',
+        leader: ends && ([ends[0]!.x, ends[0]!.y, ends[1]!.x, ends[1]!.y] as const),
+        boxes: [...mark.querySelectorAll('path.symbol, text')].map((element) => {
+          const { x, y, width, height } = element.getBoundingClientRect();
+          return { x, y, width, height };
+        }),
+      };
+    }),
+  );
+  return marks.flatMap((mark, index) =>
+    mark.leader
+      ? marks
+          .filter(
+            (other, otherIndex) =>
+              otherIndex !== index && other.boxes.some((box) => segmentCrosses(mark.leader!, pad(box, -0.5))),
+          )
+          .map((other) => `the leader of "${mark.name}" crosses "${other.name}"`)
+      : [],
+  );
 }
 
 /**
@@ -325,7 +314,7 @@ test.describe('the timeline drives the charts', () => {
   test('an entry added to the timeline after load is followed too', async ({ page }) => {
     await page.goto('./');
     await chartsDrawn(page);
-    const first = sourceArticles()[0]!;
+    const first = homeArticles(sourceArticles())[0]!;
     // As infinite scroll would: a new element for the entry, appended to the timeline's list.
     await page.locator(`li.entry[id="${first.id}"]`).evaluate((entry) => {
       const list = entry.parentElement!;
