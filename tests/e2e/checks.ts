@@ -16,6 +16,16 @@ import type { Locale } from '../../src/lib/i18n/locales.ts';
 import { localizedPath } from '../../src/lib/urls.ts';
 import type { SourceArticle } from './content.ts';
 
+/** Text as a comparison should read it: one space for any run of white space, and straight quotes for typographic ones (Markdown writes 's as ’s). */
+const plainText = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+/** Waits until the article's text on the page (`.prose`) contains `paragraph`, as its source writes it. */
+export async function expectProse(page: Page, paragraph: string): Promise<void> {
+  await expect
+    .poll(async () => plainText((await page.locator('.prose').textContent()) ?? ''))
+    .toContain(plainText(paragraph));
+}
+
 /** The entries of the timeline page, in the order shown. */
 export const ENTRIES = 'ol.timeline > li.year li.entry';
 

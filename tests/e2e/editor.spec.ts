@@ -11,7 +11,7 @@ import { BODY_PLACEHOLDER, SUMMARY_PLACEHOLDER } from '../../src/lib/content/sca
 import { formatDate } from '../../src/lib/dates.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { axeViolations, sidewaysScroll } from './checks.ts';
-import { sourceArticles } from './content.ts';
+import { sourceArticles, timelinePageOf } from './content.ts';
 import { serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -72,11 +72,18 @@ test.afterAll(async () => {
   copy?.remove();
 });
 
-test('the new entry is on the timeline in date order, under its year', async ({ page }) => {
-  await page.goto(site.url);
+/** The page of the timeline that shows the new entry (`/`, or its year's page once the timeline is split), and its entries. */
+const timelinePage = () => timelinePageOf(sourceArticles(copy.contentDir), SLUG);
+
+test('the new entry is on the timeline in date order, under its year', async ({ browser }) => {
+  const shown = timelinePage();
+  // The page as built: with JavaScript, a year's page goes on with the next pages as the reader nears its end.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.url}${shown.path}`);
   const ids = await page.locator('ol.timeline > li.year li.entry').evaluateAll((items) => items.map((li) => li.id));
   // Where its date puts it among the others: after every earlier article, before every later one.
-  const others = sourceArticles(copy.contentDir).filter((article) => article.id !== SLUG);
+  const others = shown.articles.filter((article) => article.id !== SLUG);
   const before = others.filter((article) => `${article.data.date}-${article.id}` < `2020-05-30-${SLUG}`);
   expect(ids).toEqual([...before, { id: SLUG }, ...others.slice(before.length)].map((article) => article.id));
 
@@ -89,10 +96,11 @@ test('the new entry is on the timeline in date order, under its year', async ({ 
     'href',
     `${BASE}companies/nhn-bugs/`,
   );
+  await context.close();
 });
 
 test('its page renders the text, the optimised figure, the pull quote and the amount', async ({ page }) => {
-  await page.goto(site.url);
+  await page.goto(`${site.url}${timelinePage().path}`);
   await page.getByRole('link', { name: TITLE, exact: true }).click();
   await expect(page).toHaveURL(`${site.url}articles/${SLUG}/`);
   await expect(page.locator('h1')).toHaveText(TITLE);
