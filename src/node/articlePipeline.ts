@@ -1,13 +1,13 @@
 /**
  * How the build compiles articles: Astro's own MDX processor (@astrojs/markdown-satteri) with two
  * plugins in front of its own. The first applies the article rules (src/lib/content/articleBody.ts)
- * to the tree the pipeline parsed and stops the compile, naming the file and line, when they refuse
- * anything: before any code is made of the article, so nothing in it can run, in `astro build` or
- * `astro dev`. It asks satteri's parser for the nodes by type, every type but plain Markdown, which
- * the rules never refuse: reading the tree itself from JavaScript copies all of it out of the parser
- * first, which cost more than the rest of the compile (docs/performance.md). The second turns each
- * `<Figure src="./images/x.jpg">` into the import Astro makes for a Markdown picture, so the editor
- * writes a path and the image pipeline still gets the file.
+ * to the nodes of the tree the pipeline parsed and stops the compile, naming the file and line, when
+ * they refuse anything: before any code is made of the article, so nothing in it can run, in
+ * `astro build` or `astro dev`. It asks satteri's parser for the nodes by type, every type but plain
+ * Markdown, which the rules never refuse: reading the tree itself from JavaScript copies all of it
+ * out of the parser first, which costs more than the rest of the compile (docs/performance.md). The
+ * second turns each `<Figure src="./images/x.jpg">` into the import Astro makes for a Markdown
+ * picture, so the editor writes a path and the image pipeline still gets the file.
  */
 import { existsSync, lstatSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -46,7 +46,7 @@ export const MDAST_VISITOR_TYPES = [
   ...['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'],
 ];
 
-/** The types of node the rules may refuse: all but plain Markdown (the root is Markdown too). */
+/** The types of node the rules may refuse: all but plain Markdown (the root, never visited by type, is Markdown too). */
 const RULED_TYPES = MDAST_VISITOR_TYPES.filter((type) => !MARKDOWN_TYPES.has(type));
 
 /** Where a compiled file is, relative to the project (for messages) and to the content folder (for its pictures). */
@@ -57,7 +57,9 @@ function articlePaths(fileURL: URL | undefined, root: string, content: string): 
 }
 
 interface ArticlePaths {
+  /** Relative to the project, as messages name the file. */
   shown: string;
+  /** Relative to the content folder, as the rules resolve its pictures. */
   inContent: string;
 }
 
