@@ -33,8 +33,8 @@ export default defineConfig({
     // sitemap-index.xml under the base; only pages (their URLs end in "/"), not the feeds, the data files,
     // the 404 pages or the embeds (frames of the pages, for other sites);
     // each page listed with its twin in the other edition, 2,000 to a file so none passes 100 KB compressed.
-    // The twins are the page's URL in each edition (editionUrls), as the plugin's `i18n` option would
-    // find them by comparing every URL with every other: 5 s of the build at 20,000 pages.
+    // The twins are the page's URL in each edition (editionUrls), worked out from the URL itself: the
+    // plugin's `i18n` option would find them by comparing every URL with every other (docs/performance.md).
     sitemap({
       filter: (url) => url.endsWith('/') && !url.endsWith('/404/') && !isEmbedPath(url.slice(SITE_ROOT.length)),
       entryLimit: 2000,

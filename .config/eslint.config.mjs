@@ -14,6 +14,7 @@ export default tseslint.config(
       '.astro/',
       'node_modules/',
       'tests/fixtures/',
+      '.grown-content/',
       'test-results/',
       'bench-results/',
     ],

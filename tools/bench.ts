@@ -6,7 +6,9 @@
  * desktop, three rounds of every page. Prints the medians and every page's LCP as a ratio to the
  * limit page's (the median of the round-by-round ratios); writes every run to
  * bench-results/lighthouse.json. `-- --only=embed` measures only the pages whose name has that word
- * (and the limit page, which the ratios need).
+ * (and the limit page, which the ratios need). `-- --archive=10000` also builds a copy of the site
+ * with that many more synthetic articles (tools/lib/synthetic.ts), served under `/archive/`, and
+ * measures its timeline in both editions: the first screen must stay one round trip at any size.
  */
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,8 @@ import { headersFromFile, serveStatic } from './lib/staticServer.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/browser.ts';
 import { contentRoot, readContent } from '../src/node/contentDir.ts';
 import { LIMIT_PAGE_PATH, limitPage } from './lib/limitPage.ts';
+import { copyProject } from './lib/projectCopy.ts';
+import { writeSyntheticContent } from './lib/synthetic.ts';
 
 const RUNS = 3;
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -41,13 +45,24 @@ const allPages: { name: string; path: string; after?: string }[] = [
   { name: 'timeline', path: '' },
   { name: 'timeline (ko)', path: 'ko/' },
   ...(firstArticlePath ? [{ name: 'article', path: firstArticlePath }] : []),
+  ...(firstArticlePath ? [{ name: 'article (ko)', path: localizedPath(firstArticlePath, 'ko') }] : []),
   { name: 'company', path: companyPath('kt') },
   ...(firstArticlePath ? [{ name: 'article after /', path: firstArticlePath, after: '' }] : []),
   { name: 'embed', path: EMBED_PATH },
   { name: 'embed (ko)', path: localizedPath(EMBED_PATH, 'ko') },
   { name: 'embed chart', path: embedChartPath('investments') },
 ];
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const archiveSize = Number(option('archive') ?? 0);
+/** Where the grown copy of the site is served, beside the real one. */
+const ARCHIVE_BASE = 'archive/';
+if (archiveSize > 0) {
+  allPages.push(
+    { name: `timeline, ${archiveSize} more articles`, path: ARCHIVE_BASE },
+    { name: `timeline (ko), ${archiveSize} more articles`, path: `${ARCHIVE_BASE}ko/` },
+  );
+}
+const only = option('only');
 const pages = allPages.filter((page) => page.name === 'limit' || !only || page.name.includes(only));
 const presets = [
   { name: 'mobile', config: undefined },
@@ -61,6 +76,18 @@ const chromePath = ensureChromium();
 // The built site and, beside it, the limit page made from its home page.
 const siteDir = mkdtempSync(join(tmpdir(), 'bench-site-'));
 cpSync(resolve(projectRoot, 'dist'), siteDir, { recursive: true });
+if (archiveSize > 0) {
+  console.log(`Building a copy with ${archiveSize} more articles…`);
+  const copy = copyProject(projectRoot);
+  try {
+    writeSyntheticContent(copy.contentDir, archiveSize);
+    const build = await copy.build({ BASE_PATH: `/${ARCHIVE_BASE}` });
+    if (build.code !== 0) throw new Error(`The copy with ${archiveSize} more articles did not build:\n${build.output}`);
+    cpSync(build.outDir, join(siteDir, ARCHIVE_BASE), { recursive: true });
+  } finally {
+    copy.remove();
+  }
+}
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 try {
   const limit = await limitPage(siteDir, '/', await browser.newPage());

@@ -4,13 +4,7 @@
  * (https://oembed.com). docs/embed.md is the newsroom's guide to all of it.
  */
 import type { Dictionary } from './i18n/en.ts';
-import { EMBED_PATH, embedChartPath, oembedPath } from './urls.ts';
-
-/** The charts an embed can show on their own, each at `embed/charts/<chart>/`. */
-export const EMBED_CHARTS = ['investments', 'involvement', 'ownership'] as const;
-
-/** One of the charts an embed can show. */
-export type EmbedChart = (typeof EMBED_CHARTS)[number];
+import { EMBED_PATH, embedChartPath, oembedPath, type ChartName } from './urls.ts';
 
 /**
  * The parameter that lets the chips of an embedded timeline filter it in place, as on the site
@@ -26,7 +20,7 @@ export const EMBED_WIDTH = 720;
  * entries of the timeline, or a chart whole as today's content draws it in a column 360 to 800 px
  * wide (a chart that grows scrolls in its frame until the script fits it).
  */
-export const EMBED_HEIGHTS: Readonly<Record<'timeline' | EmbedChart, number>> = {
+export const EMBED_HEIGHTS: Readonly<Record<'timeline' | ChartName, number>> = {
   timeline: 720,
   investments: 640,
   involvement: 1000,
@@ -58,7 +52,7 @@ export function companyEmbed(slug: string): Embed {
 }
 
 /** One chart alone. */
-export function chartEmbed(chart: EmbedChart): Embed {
+export function chartEmbed(chart: ChartName): Embed {
   return { path: embedChartPath(chart), oembed: oembedPath(`charts/${chart}`), height: EMBED_HEIGHTS[chart] };
 }
 
@@ -72,7 +66,7 @@ export function filterQuery(filter: { company?: string | undefined; tag?: string
 }
 
 /** What an embed shows, as its heading and in its frame's title: the timeline, or a chart's title. */
-export function embedSubject(t: Dictionary, chart?: EmbedChart): string {
+export function embedSubject(t: Dictionary, chart?: ChartName): string {
   switch (chart) {
     case undefined:
       return t.timeline.listLabel;

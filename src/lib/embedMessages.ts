@@ -2,7 +2,7 @@
  * The messages between an embed and the page that frames it (docs/embed.md, "Frames that fit"). The
  * embed pages' script (src/scripts/frameHeight.ts) imports this module alone, so it shares no code,
  * and no file, with the site's own script; the host page's script (public/embed.js) writes the same
- * names, which tests/unit/embedMessages.test.ts checks.
+ * names, which tests/unit/embed.test.ts checks.
  */
 
 /** Each message's `type`. */

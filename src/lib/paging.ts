@@ -1,16 +1,18 @@
 /**
  * How the timeline and long lists split into pages as the archive grows. A small archive is one
- * page, `/`, as it always was; past `ONE_PAGE_TIMELINE` articles each year gets pages of its own
- * (`/years/2020/`, `/years/2020/2/`), and `/` keeps the latest entries and a year index.
+ * page, `/`; past `HOME_ENTRIES` articles each year gets pages of its own (`/years/2020/`,
+ * `/years/2020/2/`) that scroll on as one, and `/` keeps the latest entries and a year index.
  */
 import type { Dated, YearGroup } from './timeline.ts';
 import { timelineEntryPath, yearPath } from './urls.ts';
 
-/** Up to this many articles, the whole timeline is on `/`, as a small archive always had it. */
-export const ONE_PAGE_TIMELINE = 150;
-
-/** How many of the latest entries `/` shows once the timeline has pages of its own. */
-export const LATEST_ON_HOME = 30;
+/**
+ * How many entries `/` shows: the whole timeline up to this many articles, else the latest this many.
+ * Few enough that `/`, its charts and its CSS inline, is one round trip of a new connection in either
+ * edition at any size of the archive, so its first screen is drawn from its first response
+ * (docs/performance.md, "The first round trip").
+ */
+export const HOME_ENTRIES = 8;
 
 /** Entries on one page of a year, a company or a topic: long enough to scroll, under 100 KB of HTML. */
 export const PAGE_SIZE = 200;
@@ -56,7 +58,7 @@ export interface TimelineLayout<T extends Dated> {
 /** Lays the timeline out over pages, from the year groups of every article (oldest first). */
 export function layoutTimeline<T extends Dated>(years: readonly YearGroup<T>[]): TimelineLayout<T> {
   const total = years.reduce((sum, group) => sum + group.entries.length, 0);
-  if (total <= ONE_PAGE_TIMELINE) {
+  if (total <= HOME_ENTRIES) {
     return {
       split: false,
       home: [...years],
@@ -85,7 +87,7 @@ export function layoutTimeline<T extends Dated>(years: readonly YearGroup<T>[]):
   }
   return {
     split: true,
-    home: latest(years, LATEST_ON_HOME),
+    home: latest(years, HOME_ENTRIES),
     yearPages,
     counts: years.map((group) => ({ year: group.year, count: group.entries.length, path: yearPath(group.year) })),
     entryPath: (id) => timelineEntryPath(id, pageOf.get(id) ?? ''),

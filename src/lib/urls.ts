@@ -70,6 +70,23 @@ export function timelineEntryPath(slug: string, page = ''): string {
   return `${page}#${slug}`;
 }
 
+/** The site's three charts, each with a page of its own (`charts/<chart>/`) and an embed. */
+export const CHARTS = ['investments', 'involvement', 'ownership'] as const;
+
+/** One of the site's charts. */
+export type ChartName = (typeof CHARTS)[number];
+
+/** Where each entry of a split timeline is, for sending `/#<slug>` on (src/pages/[...lang]/entry-pages.json.ts). */
+export const ENTRY_PAGES_PATH = 'entry-pages.json';
+
+/** The page of every chart, each with its drawings in full. */
+export const CHARTS_PATH = 'charts/';
+
+/** A chart's own page, with its table, its data and the code to embed it: `charts/investments/`. */
+export function chartPath(chart: ChartName): string {
+  return `${CHARTS_PATH}${chart}/`;
+}
+
 /** The chromeless timeline that other sites may frame, relative to the site root (docs/embed.md). */
 export const EMBED_PATH = 'embed/';
 

@@ -2,8 +2,8 @@
  * An Astro integration that keeps Vite's preload helper off the pages. The site's scripts load their
  * heavier parts with `import()` when a reader first uses them (the search box, the filter), and those
  * parts import nothing that needs preloading; Vite still wraps every `import()` in a helper that can
- * preload a module's CSS and imports, 0.9 KB compressed on every page. Here that helper becomes a
- * plain call, and the build fails if a dynamic import ever does come to need preloading.
+ * preload a module's CSS and imports, on every page (its size: docs/performance.md). Here that helper
+ * becomes a plain call, and the build fails if a dynamic import ever does come to need preloading.
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -17,7 +17,7 @@ const plugin: Plugin = {
   name: 'plain-dynamic-imports',
   enforce: 'pre',
   applyToEnvironment: (environment) => environment.config.consumer === 'client',
-  // The helper's one export, `(load, deps) => load()`: whichever chunk holds it stays a few bytes larger, not 0.9 KB.
+  // The helper's one export, `(load, deps) => load()`: whichever chunk holds it grows by a few bytes, not by the helper.
   load: (id) => (id === PRELOAD_HELPER ? `export const ${PRELOAD_FUNCTION} = (load) => load();` : null),
   renderChunk(code, chunk) {
     if (code.includes('__vite__mapDeps')) {

@@ -47,7 +47,7 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const site = fileURLToPath(dir);
         // The records are written to a folder for Pagefind to read as it reads a site: handed over one
-        // by one through its Node API, the same records take it twice as long.
+        // by one through its Node API, the same records cost it far more (docs/performance.md).
         const records = mkdtempSync(join(tmpdir(), 'search-records-'));
         try {
           let count = 0;
@@ -74,7 +74,7 @@ export function searchIndex(): AstroIntegration {
 /**
  * Runs Pagefind's command line (the package's `bin`) over a folder of pages and says how many it
  * indexed; throws with Pagefind's own words when it fails. Its command line writes the same index as
- * its Node API's service, 2-3 s sooner at 10,000 pages (docs/performance.md).
+ * its Node API's service, sooner (docs/performance.md).
  */
 function runPagefind(site: string, outputPath: string): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,13 +1,15 @@
 /**
  * The charts' progressive enhancement, as the `<timeline-chart>` element each chart is wrapped in:
  * a tooltip on hover or focus of a mark, the marks of the timeline entry being read highlighted,
- * and marks outside the timeline's filter dimmed. Without it the charts are complete. Every name
- * it shares with the markup comes from `src/lib/charts/markup.ts`, the filter's event from
- * `src/lib/filterEvent.ts`.
+ * and marks outside the timeline's filter dimmed; and the drawing of a card drawn on arrival (the
+ * timeline's), from the page that has it. Without it the charts are complete, and a card says in
+ * words what its drawing shows. Every name it shares with the markup comes from
+ * `src/lib/charts/markup.ts`, the filter's event from `src/lib/filterEvent.ts`.
  */
 import {
   CHART_CLASSES,
   CHART_ELEMENT,
+  DRAWN_FROM,
   MARK_ATTRIBUTES,
   TIMELINE,
   markMatches,
@@ -29,6 +31,7 @@ class TimelineChart extends HTMLElement {
     for (const type of POINTER_EVENTS) this.addEventListener(type, this);
     charts.add(this);
     this.update();
+    for (const pending of this.querySelectorAll(`[${DRAWN_FROM}]`)) void draw(pending).then(() => this.update());
   }
 
   disconnectedCallback(): void {
@@ -58,6 +61,32 @@ class TimelineChart extends HTMLElement {
         element.classList.toggle(CHART_CLASSES.dimmed, outside);
       }
     }
+  }
+}
+
+/**
+ * The page the cards' drawings come from (every card names the same), fetched once and read as inert
+ * HTML, a template's contents: nothing in it runs or applies, so its own inline stylesheet is never
+ * checked against this page's policy (as a DOMParser document's is).
+ */
+let drawings: Promise<DocumentFragment> | undefined;
+
+/** Puts the drawing of the same id from its page in an empty drawing's place; where it cannot, its description in words stays. */
+async function draw(pending: Element): Promise<void> {
+  drawings ??= fetch(pending.getAttribute(DRAWN_FROM)!)
+    .then((response) => (response.ok ? response.text() : ''))
+    .catch(() => '')
+    .then((html) => {
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      return template.content;
+    });
+  const drawing = (await drawings).getElementById(pending.id);
+  if (drawing) {
+    pending.replaceWith(drawing);
+  } else {
+    pending.nextElementSibling?.classList.add(CHART_CLASSES.shown);
+    pending.remove();
   }
 }
 

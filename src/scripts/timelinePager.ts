@@ -3,6 +3,8 @@
  * page, that page's entries are fetched and added in place, and the link moves on to the page after;
  * the address follows the entry being read (its page and `#id`), so reload and back return to it.
  * Without JavaScript, or if a fetch fails, the link is an ordinary link to the next page.
+ * On `/` of a split timeline, an address `#<slug>` for an entry only its year's page shows is sent
+ * on to that page.
  */
 
 /** The link that ends a page of the timeline and leads to the next. */
@@ -20,6 +22,7 @@ class TimelinePager extends HTMLElement {
   readonly #inBand = new Set<Element>();
 
   connectedCallback(): void {
+    void this.#forward();
     const link = this.querySelector<HTMLAnchorElement>(NEXT_LINK);
     if (!link) return;
     new IntersectionObserver((changes) => changes.some((change) => change.isIntersecting) && void this.#loadNext(), {
@@ -28,6 +31,17 @@ class TimelinePager extends HTMLElement {
     // A thin band across the middle of the screen: the entry crossing it is the one being read.
     this.#reading = new IntersectionObserver((changes) => this.#follow(changes), { rootMargin: '-45% 0px -45% 0px' });
     for (const entry of this.querySelectorAll(ENTRY)) this.#reading.observe(entry);
+  }
+
+  /** An address for an entry this page does not show goes on to the page that shows it. */
+  async #forward(): Promise<void> {
+    const index = this.dataset['entryPages'];
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!index || !id || document.getElementById(id)) return;
+    const response = await fetch(index).catch(() => undefined);
+    if (!response?.ok) return;
+    const pages = (await response.json()) as Record<string, string>;
+    if (Object.hasOwn(pages, id)) location.replace(pages[id]!);
   }
 
   async #loadNext(): Promise<void> {

@@ -12,7 +12,7 @@ import { expect, test } from '@playwright/test';
 import { companiesInvolved } from '../../src/lib/companies.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import { LATEST_ON_HOME, ONE_PAGE_TIMELINE, PAGE_SIZE } from '../../src/lib/paging.ts';
+import { HOME_ENTRIES, PAGE_SIZE } from '../../src/lib/paging.ts';
 import { groupByYear } from '../../src/lib/timeline.ts';
 import { EMBED_PATH, localizedPath, yearPath } from '../../src/lib/urls.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
@@ -36,7 +36,7 @@ test.beforeAll(async () => {
   copy = copyProject(ROOT);
   writeSyntheticContent(copy.contentDir, ADDED, { years: [2020, 2021] });
   articles = sourceArticles(copy.contentDir);
-  expect(articles.length).toBeGreaterThan(ONE_PAGE_TIMELINE);
+  expect(articles.length).toBeGreaterThan(HOME_ENTRIES);
   const build = await copy.build();
   expect(build.code, build.output).toBe(0);
   site = await serveStatic(build.outDir);
@@ -53,7 +53,7 @@ for (const locale of LOCALES) {
 
   test(`${locale}: / shows the latest entries and every year with its count, linked to its pages`, async ({ page }) => {
     await page.goto(home());
-    const latest = articles.slice(-LATEST_ON_HOME).map((article) => article.id);
+    const latest = articles.slice(-HOME_ENTRIES).map((article) => article.id);
     expect(await page.locator(ENTRIES).evaluateAll((items) => items.map((li) => li.id))).toEqual(latest);
     const index = page.getByRole('navigation', { name: t.pagination.allYears });
     for (const { year, entries } of groupByYear(articles)) {

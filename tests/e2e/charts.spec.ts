@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { MAX_INVESTMENT_MARKS } from '../../src/lib/charts/investmentBins.ts';
 import { MAX_COMPANY_ROWS } from '../../src/lib/charts/involvementRows.ts';
-import { CHART_CLASSES, MARK_ATTRIBUTES } from '../../src/lib/charts/markup.ts';
+import { CHART_CLASSES, DRAWN_FROM, MARK_ATTRIBUTES } from '../../src/lib/charts/markup.ts';
+import { CHARTS } from '../../src/lib/urls.ts';
 import { TIMELINE_FILTER_EVENT } from '../../src/lib/filterEvent.ts';
 import { MAX_OWNERSHIP_CHARTS, OWNERSHIP_SLOTS } from '../../src/lib/charts/ownershipChart.ts';
 import { estimateTextWidth } from '../../src/lib/charts/text.ts';
@@ -18,10 +19,12 @@ import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { MIN_RENDERED_FONT_SIZE } from '../legibility.ts';
 import { serveStatic } from '../../tools/lib/staticServer.ts';
 import { writeSyntheticContent } from '../../tools/lib/synthetic.ts';
-import { scriptReady } from './checks.ts';
+import { chartsDrawn } from './checks.ts';
 import { sourceArticles, type SourceArticle } from './content.ts';
 
 const EDITIONS = ['./', './ko/'] as const;
+/** The page of every chart in each edition: every drawing, each chart with its table. The timeline's cards are drawn from it. */
+const CHART_PAGES = EDITIONS.map((edition) => `${edition}charts/`);
 const FIXTURE = join(process.cwd(), 'tests/fixtures/extreme-charts');
 /** New articles as an editor adds them: a known company's investment in a new one, and an article two days later. */
 const CLOSE_ARTICLES = join(process.cwd(), 'tests/fixtures/close-articles');
@@ -188,7 +191,7 @@ test.describe('investments chart', () => {
   for (const width of [360, 900, 1280]) {
     test(`shows one linked mark per investment (or its bins) at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto('./');
+      await page.goto('./charts/investments/');
       expect(count).toBeGreaterThan(1);
       await expect(page.locator('#investments :is(svg.chart--compact, svg.chart--wide):visible')).toHaveCount(1);
       const marks = visibleSvg(page, 'investments').locator('a.chart-mark');
@@ -203,6 +206,7 @@ test.describe('investments chart', () => {
 
   test('a mark leads to its entry on the timeline', async ({ page }) => {
     await page.goto('./');
+    await chartsDrawn(page);
     const mark = visibleSvg(page, 'investments').locator('a.chart-mark').first();
     const entry = (await mark.getAttribute('data-entry'))!.split(' ')[0]!;
     await mark.locator('path.symbol').click();
@@ -211,7 +215,7 @@ test.describe('investments chart', () => {
   });
 
   test('says what it shows in words, each mark named by its visible label first', async ({ page }) => {
-    await page.goto('./');
+    await page.goto('./charts/');
     const svg = visibleSvg(page, 'investments');
     await expect(svg).toHaveAttribute('role', 'graphics-document');
     await expect(svg.locator('title')).toHaveText(/Investments over time/);
@@ -227,7 +231,7 @@ test('the ownership charts show the most recent records, each with a table of ev
   page,
 }) => {
   const records = sourceArticles().flatMap((article) => (article.data.ownership ? [article.data.ownership] : []));
-  await page.goto('./');
+  await page.goto('./charts/ownership/');
   const shown = Math.min(records.length, MAX_OWNERSHIP_CHARTS);
   await expect(page.locator('.chart-figure[id^="ownership-"]')).toHaveCount(shown);
   const latest = records.at(-1);
@@ -242,7 +246,7 @@ test('the ownership charts show the most recent records, each with a table of ev
 
 test('the involvement chart has a dot for every event of every company, grouped by camp', async ({ page }) => {
   await page.setViewportSize({ width: 900, height: 900 });
-  await page.goto('./');
+  await page.goto('./charts/involvement/');
   const articles = sourceArticles();
   const svg = visibleSvg(page, 'involvement');
   const entries = await svg
@@ -270,9 +274,11 @@ for (const width of [360, 1280]) {
     const company = investingCompany(sourceArticles());
     for (const path of [
       ...EDITIONS,
+      ...CHART_PAGES,
       ...(company ? EDITIONS.map((edition) => `${edition}companies/${company}/`) : []),
     ]) {
       await page.goto(path);
+      await chartsDrawn(page);
       expect(await chartTextProblems(page), `${path}: text`).toEqual([]);
       expect(await leaderCrossingsOnPage(page), `${path}: leader lines`).toEqual([]);
     }
@@ -280,10 +286,11 @@ for (const width of [360, 1280]) {
 }
 
 test('chart text is at least 12 CSS px at every width from 320 px up', async ({ page }) => {
-  for (const path of EDITIONS) {
+  for (const path of [...EDITIONS, ...CHART_PAGES]) {
     for (const width of [320, 360, 414, 600, 767, 768, 1024, 1279, 1280, 1920]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
+      await chartsDrawn(page);
       const small = (await chartTextProblems(page)).filter((problem) => problem.includes('renders at'));
       expect(small, `${path} at ${width} px`).toEqual([]);
     }
@@ -292,7 +299,7 @@ test('chart text is at least 12 CSS px at every width from 320 px up', async ({ 
 
 test('hovering or focusing a mark shows its description as a tooltip; Escape hides it', async ({ page }) => {
   await page.goto('./');
-  await scriptReady(page);
+  await chartsDrawn(page);
   const mark = visibleSvg(page, 'investments').locator('a.chart-mark').first();
   const tooltip = page.locator(`.${CHART_CLASSES.tooltip}`);
   await mark.locator('path.symbol').hover();
@@ -311,11 +318,13 @@ test.describe('the timeline drives the charts', () => {
 
   test('scrolling the timeline highlights the current entry’s marks', async ({ page }) => {
     await page.goto('./');
+    await chartsDrawn(page);
     await expectHighlightedOnScroll(page, sourceArticles().at(-1)!.id);
   });
 
   test('an entry added to the timeline after load is followed too', async ({ page }) => {
     await page.goto('./');
+    await chartsDrawn(page);
     const first = sourceArticles()[0]!;
     // As infinite scroll would: a new element for the entry, appended to the timeline's list.
     await page.locator(`li.entry[id="${first.id}"]`).evaluate((entry) => {
@@ -334,7 +343,7 @@ test.describe('the timeline drives the charts', () => {
     page,
   }) => {
     await page.goto('./');
-    await scriptReady(page);
+    await chartsDrawn(page);
     const kept = sourceArticles()[0]!.id;
     const filter = (entries: string[] | null) =>
       page.evaluate(
@@ -360,12 +369,28 @@ test.describe('the timeline drives the charts', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the charts, their links and tables are all there', async ({ page }) => {
-    await page.goto('./');
+  test('the charts’ page has every chart, its links and tables', async ({ page }) => {
+    await page.goto('./charts/');
     await expect(visibleSvg(page, 'investments').locator('a.chart-mark').first()).toBeVisible();
     await expect(visibleSvg(page, 'involvement').locator('a.chart-mark').first()).toBeVisible();
+    await expect(page.locator(`[${DRAWN_FROM}]`)).toHaveCount(0);
+    for (const chart of CHARTS) await expect(page.locator(`a[href$="/charts/${chart}/"]`).first()).toBeAttached();
+    await page.goto('./charts/investments/');
     await expect(page.locator('#investments table tbody tr').first()).toBeAttached();
     await expect(page.locator(`.${CHART_CLASSES.tooltip}`)).toHaveCount(0);
+  });
+
+  test('the timeline’s chart cards say in words what they show, and link to each chart’s page', async ({ page }) => {
+    await page.goto('./');
+    const pending = page.locator(`svg[${DRAWN_FROM}]`);
+    expect(await pending.count()).toBeGreaterThan(0);
+    await expect(page.locator(`svg.chart:not([${DRAWN_FROM}]) a.chart-mark`)).toHaveCount(0);
+    await expect(pending.first()).toBeHidden();
+    for (const fallback of await page.locator(`.${CHART_CLASSES.fallback}`).all()) {
+      await expect(fallback).toBeVisible();
+      expect((await fallback.textContent())!.length).toBeGreaterThan(20);
+    }
+    await expect(page.locator('#investments a[href$="/charts/investments/"]')).toBeVisible();
   });
 });
 
@@ -375,6 +400,7 @@ test('/ loads at most 3 KB of JavaScript (gzip) until a reader searches or filte
     if (response.request().resourceType() === 'script') sizes.push(gzipSync(await response.body()).length);
   });
   await page.goto('./');
+  await chartsDrawn(page);
   await page.waitForLoadState('networkidle');
   // Inline scripts (the loader of the site's script, src/lib/deferredScripts.ts) count too.
   for (const inline of await page.locator('script[type="module"]:not([src])').allTextContents()) {
@@ -403,23 +429,29 @@ test('an article at the edges of the content contract is drawn in full, in both 
       const holders = new Set([...owned.before, ...owned.after].map((holding) => holding.holder)).size;
       expect(investments).toBeLessThanOrEqual(MAX_INVESTMENT_MARKS);
       expect(holders).toBeGreaterThan(OWNERSHIP_SLOTS);
+      for (const edition of EDITIONS) {
+        await page.goto(new URL(`${edition}charts/ownership/`, url).href);
+        await expect(page.locator('#ownership-1 table tbody tr')).toHaveCount(holders);
+        await page.goto(new URL(`${edition}charts/investments/`, url).href);
+        await expect(page.locator('#investments table tbody tr')).toHaveCount(investments);
+        await page.goto(new URL(`${edition}charts/involvement/`, url).href);
+        await expect(page.locator('#involvement table tbody th[scope="row"]')).toHaveCount(
+          companiesInvolved(article!).length,
+        );
+      }
       for (const width of [360, 1280]) {
         await page.setViewportSize({ width, height: 900 });
         for (const edition of EDITIONS) {
-          for (const path of [edition, `${edition}companies/${owned.company}/`]) {
+          const company = `${edition}companies/${owned.company}/`;
+          for (const path of [edition, `${edition}charts/`, company]) {
             await page.goto(new URL(path, url).href);
+            await chartsDrawn(page);
             await expect(visibleSvg(page, 'investments').locator('a.chart-mark')).toHaveCount(
-              path === edition ? investments : ofCompany,
+              path === company ? ofCompany : investments,
             );
             for (const bar of await visibleSvg(page, 'ownership-1').locator('g:has(> g > rect.segment)').all())
               await expect(bar.locator('rect.segment')).toHaveCount(OWNERSHIP_SLOTS);
-            await expect(page.locator('#ownership-1 table tbody tr')).toHaveCount(holders);
-            if (path === edition) {
-              await expect(page.locator('#investments table tbody tr')).toHaveCount(investments);
-              await expect(page.locator('#involvement table tbody th[scope="row"]')).toHaveCount(
-                companiesInvolved(article!).length,
-              );
-            }
+            if (path === company) await expect(page.locator('#ownership-1 table tbody tr')).toHaveCount(holders);
             expect(await chartTextProblems(page), `${path} at ${width} px`).toEqual([]);
           }
         }
@@ -472,7 +504,9 @@ test(`a few hundred articles aggregate the charts, each drawing at most 30 KB (g
       const involved = new Set(sourceArticles(copy.contentDir).flatMap((article) => companiesInvolved(article)));
       expect(involved.size).toBeGreaterThan(MAX_COMPANY_ROWS);
       for (const edition of EDITIONS) {
-        await page.goto(new URL(edition, url).href);
+        await page.goto(new URL(`${edition}charts/involvement/`, url).href);
+        await expect(page.locator('#involvement table tbody th[scope="row"]')).toHaveCount(MAX_COMPANY_ROWS);
+        await page.goto(new URL(`${edition}charts/`, url).href);
         await expect(page.locator('.chart-figure[id^="ownership-"]')).toHaveCount(MAX_OWNERSHIP_CHARTS);
         await expect(page.locator('.chart-more')).toBeVisible();
         for (const svg of await page.locator('#investments svg.chart, #involvement svg.chart').all()) {
@@ -484,7 +518,6 @@ test(`a few hundred articles aggregate the charts, each drawing at most 30 KB (g
         const marks = await page.locator('#investments svg.chart a.chart-mark').count();
         expect(marks).toBeGreaterThan(0);
         expect(marks).toBeLessThan(investments);
-        await expect(page.locator('#involvement table tbody th[scope="row"]')).toHaveCount(MAX_COMPANY_ROWS);
         await page.setViewportSize({ width: 1280, height: 900 });
         expect(await chartTextProblems(page), edition).toEqual([]);
       }
@@ -507,17 +540,19 @@ test('new articles days apart: both editions draw the same marks, and the newest
           .evaluateAll((marks) =>
             marks.map((mark) => [mark.getAttribute('data-entry'), mark.getAttribute('data-period')].join(' ')),
           );
-      for (const path of ['', ...companies.map((company) => `companies/${company}/`)]) {
+      for (const path of ['', 'charts/', ...companies.map((company) => `companies/${company}/`)]) {
         await page.goto(new URL(path, url).href);
+        await chartsDrawn(page);
         const english = await markIds();
         await page.goto(new URL(`ko/${path}`, url).href);
+        await chartsDrawn(page);
         expect(await markIds(), `/${path} and /ko/${path}`).toEqual(english);
       }
       await page.setViewportSize({ width: 1280, height: 900 });
       const newest = sourceArticles(copy.contentDir).at(-1)!;
       for (const edition of EDITIONS) {
         await page.goto(new URL(edition, url).href);
-        await scriptReady(page);
+        await chartsDrawn(page);
         await expectHighlightedOnScroll(page, newest.id);
       }
     },

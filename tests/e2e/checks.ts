@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { LinkChecker, LinkState } from 'linkinator';
+import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
+import { DRAWN_FROM } from '../../src/lib/charts/markup.ts';
 import { companiesInvolved } from '../../src/lib/companies.ts';
 import { formatDate, yearOf } from '../../src/lib/dates.ts';
 import { headline, summary } from '../../src/lib/i18n/articleText.ts';
@@ -105,6 +106,26 @@ export async function crawl(root: string, publicRoot?: string): Promise<Crawl> {
       : [],
     linksToSkip: async (link) => !link.startsWith(origin) && !(publicRoot && link.startsWith(publicRoot)),
   });
+  return crawlOf(links, origin);
+}
+
+/**
+ * Checks every link on the given pages, fragments included, without following them further: the
+ * pages some content adds, checked at a cost that does not grow with the rest of the archive.
+ */
+export async function linksOn(pages: readonly string[]): Promise<Crawl> {
+  const origin = new URL(pages[0]!).origin;
+  const { links } = await new LinkChecker().check({
+    path: [...pages],
+    recurse: false,
+    checkFragments: true,
+    concurrency: 4,
+    linksToSkip: async (link) => !link.startsWith(origin),
+  });
+  return crawlOf(links, origin);
+}
+
+function crawlOf(links: readonly LinkResult[], origin: string): Crawl {
   return {
     broken: links
       .filter((link) => link.state === LinkState.BROKEN)
@@ -125,4 +146,10 @@ export async function crawl(root: string, publicRoot?: string): Promise<Crawl> {
  */
 export async function scriptReady(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector(':not(:defined)') === null);
+}
+
+/** Waits until the script has drawn every drawing the page draws on arrival (the timeline's chart cards, src/charts/ChartSvg.astro). */
+export async function chartsDrawn(page: Page): Promise<void> {
+  await scriptReady(page);
+  await expect(page.locator(`[${DRAWN_FROM}]`)).toHaveCount(0);
 }

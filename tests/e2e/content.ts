@@ -12,7 +12,8 @@ import {
 } from '../../src/lib/content/schema.ts';
 import { slugFromPath } from '../../src/lib/content/validate.ts';
 import { stripParticles } from '../../src/lib/search/koreanQuery.ts';
-import { sortByDate } from '../../src/lib/timeline.ts';
+import { layoutTimeline } from '../../src/lib/paging.ts';
+import { groupByYear, sortByDate } from '../../src/lib/timeline.ts';
 import { contentRoot, readContent } from '../../src/node/contentDir.ts';
 
 /** An article as its file says: slug, frontmatter and the plain text of its first paragraph. */
@@ -34,6 +35,27 @@ export function sourceArticles(dir = contentRoot()): SourceArticle[] {
     };
   });
   return sortByDate(articles);
+}
+
+/** How the timeline of these articles is laid out: all on `/`, or the latest there and the rest on year pages. */
+export function timelineLayout(articles: readonly SourceArticle[]) {
+  return layoutTimeline(groupByYear(articles));
+}
+
+/** The articles `/` shows, oldest first: all of them, or the latest of a timeline split into year pages. */
+export function homeArticles(articles: readonly SourceArticle[]): SourceArticle[] {
+  return timelineLayout(articles).home.flatMap((group) => group.entries);
+}
+
+/** The page of the timeline that shows an article (`''` for `/`, else its year page's path), and the articles on it. */
+export function timelinePageOf(
+  articles: readonly SourceArticle[],
+  id: string,
+): { path: string; articles: SourceArticle[] } {
+  const layout = timelineLayout(articles);
+  const yearPage = layout.yearPages.find((page) => page.entries.some((article) => article.id === id));
+  if (yearPage) return { path: yearPage.path, articles: yearPage.entries };
+  return { path: '', articles: homeArticles(articles) };
 }
 
 /** A word of the article's first paragraph that no other article's first paragraph has: searching it must find the article. */

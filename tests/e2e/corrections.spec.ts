@@ -17,7 +17,7 @@ import { rfc3339 } from '../../src/lib/feeds.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
 import { formatMoney } from '../../src/lib/money.ts';
-import { SITE_FILES, articlePath, localizedPath } from '../../src/lib/urls.ts';
+import { SITE_FILES, articlePath, chartPath, localizedPath } from '../../src/lib/urls.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 import { axeViolations, sidewaysScroll, watchConsole } from './checks.ts';
@@ -135,9 +135,9 @@ for (const locale of LOCALES) {
       for (const investment of investments)
         await expect(list).toContainText(formatMoney(investment.amount, investment.currency, locale, 'exact'));
 
-      // The home page's table lists each investment until the chart groups them (binned tables show totals).
+      // The chart's table lists each investment until the chart groups them (binned tables show totals).
       if (investmentCount > MAX_INVESTMENT_MARKS) continue;
-      await page.goto(url(''));
+      await page.goto(url(chartPath('investments')));
       for (const [index, investment] of investments.entries()) {
         const row = page.locator(`#investments table tr[data-investment="${article.id}-${index + 1}"]`);
         await expect(row).toContainText(formatMoney(investment.amount, investment.currency, locale, 'exact'));

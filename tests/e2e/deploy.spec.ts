@@ -11,7 +11,7 @@ import { headline, summary } from '../../src/lib/i18n/articleText.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { INVESTMENT_CSV_COLUMNS } from '../../src/lib/openData.ts';
-import { SITE_FILES, articlePath, isEmbedPath, localizedPath } from '../../src/lib/urls.ts';
+import { SITE_FILES, articlePath, chartPath, isEmbedPath, localizedPath } from '../../src/lib/urls.ts';
 import { axeViolations, crawl, sidewaysScroll } from './checks.ts';
 import { copyProject, type ProjectCopy } from '../../tools/lib/projectCopy.ts';
 import { sourceArticles } from './content.ts';
@@ -330,7 +330,7 @@ test('the open data files hold every event and investment, and the charts’ tab
   // One header and one record per investment: records end in CRLF, a line break inside a note is a bare LF.
   expect(text.split('\r\n').filter((line) => line !== '')).toHaveLength(investmentCount + 1);
 
-  await page.goto(site.url);
+  await page.goto(`${site.url}${chartPath('investments')}`);
   const links = page.locator('#investments details a');
   await expect(links.filter({ hasText: 'investments (CSV)' })).toHaveAttribute(
     'href',

@@ -98,7 +98,7 @@ test('a server started on invalid files stays up and shows every problem, in the
   await page.goto(`${server.url}articles/${first!.id}/`);
   await expect(overlayMessage(page)).toContainText('Content check failed: 2 problems.');
   for (const problem of problems) await expect(overlayMessage(page)).toContainText(problem);
-  await page.goto(server.url);
+  await page.goto(`${server.url}companies/`);
   await expect(overlayMessage(page)).toContainText(problems[0]!);
 
   // Fixed one at a time: the list follows, and the open page reloads by itself when the last goes.

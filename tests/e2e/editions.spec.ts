@@ -8,6 +8,7 @@ import { HANGUL } from '../../src/lib/i18n/hangul.ts';
 import { ko } from '../../src/lib/i18n/ko.ts';
 import { OG_LOCALES } from '../../src/lib/i18n/locales.ts';
 import { isEmbedPath } from '../../src/lib/urls.ts';
+import { chartsDrawn } from './checks.ts';
 import { checkedPages } from './pages.ts';
 
 /** The checked pages of the English edition, each with its Korean twin. */
@@ -60,6 +61,7 @@ for (const twin of TWINS) {
     page,
   }) => {
     await page.goto(twin.en);
+    await chartsDrawn(page);
     const english = await structure(page);
     await expect(page.locator('link[rel="alternate"][hreflang="ko"]')).toHaveAttribute(
       'href',
@@ -83,6 +85,7 @@ for (const twin of TWINS) {
     }
     await expect(page).toHaveURL(new RegExp(`${twin.ko.slice(1)}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await chartsDrawn(page);
     expect(await structure(page)).toEqual(english);
     await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
       'href',

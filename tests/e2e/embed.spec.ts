@@ -14,10 +14,20 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { companiesInvolved } from '../../src/lib/companies.ts';
-import { EMBED_CHARTS, EMBED_FILTER_PARAM, type EmbedChart } from '../../src/lib/embed.ts';
+import { EMBED_FILTER_PARAM } from '../../src/lib/embed.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import { EMBED_PATH, SITE_FILES, articlePath, companyPath, embedChartPath, localizedPath } from '../../src/lib/urls.ts';
+import {
+  CHARTS,
+  EMBED_PATH,
+  SITE_FILES,
+  articlePath,
+  chartPath,
+  companyPath,
+  embedChartPath,
+  localizedPath,
+  type ChartName,
+} from '../../src/lib/urls.ts';
 import { HEADERS_HOSTS, type HeadersHost } from '../../tools/lib/headersFile.ts';
 import { headersFromFile, serveStatic, type StaticSite } from '../../tools/lib/staticServer.ts';
 import { ENTRIES, scriptReady, sidewaysScroll } from './checks.ts';
@@ -139,26 +149,26 @@ for (const locale of LOCALES) {
     await expect(page.locator('base[href]')).toHaveCount(0);
   });
 
-  test(`${locale}: each chart's embed draws the chart of /, with its text alternatives, its marks leading to the site`, async ({
+  test(`${locale}: each chart's embed draws the chart of its page, with its text alternatives, its marks leading to the site`, async ({
     page,
   }) => {
-    await page.goto(home);
-    const marksOnHome = async (chart: EmbedChart) =>
-      (
+    const marksOnPage = async (chart: ChartName) => {
+      await page.goto(localizedPath(chartPath(chart), locale));
+      return (
         await page
           .locator(`[id^="${chart}"] a.chart-mark`)
           .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('href')))
       ).sort();
-    const onHome = Object.fromEntries(
-      await Promise.all(EMBED_CHARTS.map(async (chart) => [chart, await marksOnHome(chart)])),
-    );
-    for (const chart of EMBED_CHARTS) {
+    };
+    const onPage: Partial<Record<ChartName, (string | null)[]>> = {};
+    for (const chart of CHARTS) onPage[chart] = await marksOnPage(chart);
+    for (const chart of CHARTS) {
       await page.goto(localizedPath(embedChartPath(chart), locale));
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
       const marks = page.locator('a.chart-mark');
-      // Both drawings of the chart, each with every mark of the timeline's card.
+      // Both drawings of the chart, each with every mark of the chart's page.
       const hrefs = (await marks.evaluateAll((all) => all.map((mark) => mark.getAttribute('href')))).sort();
-      expect([...new Set(hrefs)], chart).toEqual([...new Set(onHome[chart])]);
+      expect([...new Set(hrefs)], chart).toEqual([...new Set(onPage[chart])]);
       for (const target of await marks.evaluateAll((all) => all.map((mark) => mark.getAttribute('target')))) {
         expect(target, `${chart}: an SVG link ignores <base target>, so says it itself`).toBe('_top');
       }
@@ -166,7 +176,7 @@ for (const locale of LOCALES) {
         await expect(svg.locator('title')).not.toHaveText('');
         await expect(svg.locator('desc')).not.toHaveText('');
       }
-      if (onHome[chart]!.length > 0) await expect(page.locator('details table').first()).toBeAttached();
+      if (onPage[chart]!.length > 0) await expect(page.locator('details table').first()).toBeAttached();
       await expect(page.getByRole('contentinfo').getByRole('link', { name: site[locale].title })).toHaveAttribute(
         'target',
         '_top',
@@ -174,7 +184,7 @@ for (const locale of LOCALES) {
     }
   });
 
-  test(`${locale}: the embed's code on /, on each chart and on a company's page, in the edition's language`, async ({
+  test(`${locale}: the embed's code on /, on each chart's page and on a company's page, in the edition's language`, async ({
     page,
   }) => {
     const parse = (code: string) =>
@@ -202,14 +212,15 @@ for (const locale of LOCALES) {
       script: `${publicRoot}${SITE_FILES.embedScript}`,
     });
     expect(code.height).toBeGreaterThan(0);
-    for (const chart of EMBED_CHARTS) {
-      const codes = page.locator('.charts embed-code textarea');
-      const srcs = await Promise.all(
-        (await codes.all()).map(async (field) => (await parse(await field.inputValue())).src),
+    for (const chart of CHARTS) {
+      await page.goto(localizedPath(chartPath(chart), locale));
+      const codes = page.locator('embed-code textarea');
+      // A chart with nothing to draw yet says so, and offers no code.
+      await expect(codes).toHaveCount((await page.locator('svg.chart').count()) > 0 ? 1 : 0);
+      if ((await codes.count()) === 0) continue;
+      expect((await parse(await codes.inputValue())).src).toBe(
+        `${publicRoot}${localizedPath(embedChartPath(chart), locale)}`,
       );
-      if ((await page.locator(`[id^="${chart}"]`).count()) > 0) {
-        expect(srcs).toContain(`${publicRoot}${localizedPath(embedChartPath(chart), locale)}`);
-      }
     }
     await page.goto(localizedPath(companyPath(company), locale));
     const companyCode = await parse(await page.locator('embed-code textarea').inputValue());
@@ -358,7 +369,7 @@ test('links in a frame open the site in the top window: an entry, a chart’s ma
 
   frame = await open(`${root}${embedChartPath('involvement')}`);
   await frame.getByRole('contentinfo').getByRole('link').click();
-  await page.waitForURL(`${root}#involvement`);
+  await page.waitForURL(`${root}${chartPath('involvement')}`);
   expect(problems).toEqual([]);
 });
 
@@ -447,7 +458,7 @@ test('each embed is within the size of its full page (gzip)', () => {
   for (const locale of LOCALES) {
     // The charts and the timeline live on /: their embeds are parts of it.
     const full = gzipped(localizedPath('', locale));
-    for (const path of [EMBED_PATH, ...EMBED_CHARTS.map((chart) => embedChartPath(chart))]) {
+    for (const path of [EMBED_PATH, ...CHARTS.map((chart) => embedChartPath(chart))]) {
       const embed = localizedPath(path, locale);
       expect(gzipped(embed), `${embed} against /${localizedPath('', locale)}`).toBeLessThanOrEqual(full);
     }

@@ -1,13 +1,15 @@
 /** Every page of the built site that the cross-cutting checks visit, in both editions, worked out from the content. */
 import { articlesByCompany } from '../../src/lib/companies.ts';
-import { EMBED_CHARTS } from '../../src/lib/embed.ts';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales.ts';
 import { layoutTimeline, paginate } from '../../src/lib/paging.ts';
 import { groupByYear } from '../../src/lib/timeline.ts';
 import {
+  CHARTS,
+  CHARTS_PATH,
   COMPANIES_PATH,
   EMBED_PATH,
   articlePath,
+  chartPath,
   companyPath,
   embedChartPath,
   localizedPath,
@@ -18,14 +20,19 @@ import { sourceArticles, sourceCompanies, type SourceArticle } from './content.t
 
 /** The embeds, the pages other sites may frame: the timeline and each chart (site-relative: `./ko/embed/`), in each edition given. */
 export function embedPages(locales: readonly Locale[] = LOCALES): string[] {
-  const paths = [EMBED_PATH, ...EMBED_CHARTS.map((chart) => embedChartPath(chart))];
+  const paths = [EMBED_PATH, ...CHARTS.map((chart) => embedChartPath(chart))];
   return locales.flatMap((locale) => paths.map((path) => `./${localizedPath(path, locale)}`));
 }
 
+/** The page of every chart and each chart's own page. */
+const chartPages = () => [CHARTS_PATH, ...CHARTS.map((chart) => chartPath(chart))];
+
 /**
  * Site-relative paths (`./`, `./ko/articles/x/`) of the timeline and its year pages, every article,
- * the company list, every company's and every topic's pages, and the embeds, in each edition.
+ * the company list, the charts' pages, every company's and every topic's pages, and the embeds, in
+ * each edition.
  */
+
 export function allPages(dir = contentRoot()): string[] {
   const articles = sourceArticles(dir);
   const byCompany = articlesByCompany(articles);
@@ -36,6 +43,7 @@ export function allPages(dir = contentRoot()): string[] {
     ...layoutTimeline(groupByYear(articles)).yearPages.map((page) => page.path),
     ...articles.map((article) => articlePath(article.id)),
     COMPANIES_PATH,
+    ...chartPages(),
     ...[...sourceCompanies(dir).keys()].flatMap((slug) =>
       paginate(byCompany.get(slug) ?? []).map((_, index) => companyPath(slug, index + 1)),
     ),
@@ -72,6 +80,7 @@ export function checkedPages(dir = contentRoot()): string[] {
     ),
     ...[articles[0], articles.at(-1)].flatMap((article) => (article ? [articlePath(article.id)] : [])),
     COMPANIES_PATH,
+    ...chartPages(),
     ...extremes(companies, (slug) => byCompany.get(slug)?.length ?? 0).flatMap((slug) =>
       extremes(companyPages(slug), (_, index) => index),
     ),
@@ -81,6 +90,33 @@ export function checkedPages(dir = contentRoot()): string[] {
     ...LOCALES.flatMap((locale) => [...new Set(paths)].map((path) => `./${localizedPath(path, locale)}`)),
     ...embedPages(),
   ];
+}
+
+/**
+ * The articles whose pages the article checks read in each edition: the first and the last (the
+ * pager's ends) and one between them, and the first of each kind that the page shows differently
+ * (each language; a headline translated or not, either way; with and without an author, with and
+ * without a link to the original). A dozen at most, whatever the size of the archive.
+ */
+export function checkedArticles(articles: readonly SourceArticle[]): SourceArticle[] {
+  const kinds: ((article: SourceArticle) => boolean)[] = [
+    ...LOCALES.map((language) => (article: SourceArticle) => article.data.language === language),
+    (article) => article.data.titleKo !== undefined,
+    (article) => article.data.titleEn !== undefined,
+    (article) => article.data.language === 'en' && article.data.titleKo === undefined,
+    (article) => article.data.language === 'ko' && article.data.titleEn === undefined,
+    (article) => article.data.source.author !== undefined,
+    (article) => article.data.source.author === undefined,
+    (article) => article.data.source.url !== undefined,
+    (article) => article.data.source.url === undefined,
+  ];
+  const chosen = new Set([
+    articles[0],
+    articles[Math.floor(articles.length / 2)],
+    articles.at(-1),
+    ...kinds.map((kind) => articles.find(kind)),
+  ]);
+  return articles.filter((article) => chosen.has(article));
 }
 
 /** The first item with the least and the first with the most of a measure (one item when they are the same). */

@@ -1,9 +1,14 @@
+/**
+ * Every kind of page in both editions (`checkedPages`): axe in light and dark, no console error, its
+ * script fetched after the first paint, no sideways scroll on a phone; the skip link. Every link of
+ * every page is crawled once, under a base path, by deploy.spec.ts.
+ */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { axeEngineVersion, axeViolations, sidewaysScroll, watchConsole } from './checks.ts';
-import { allPages, checkedPages } from './pages.ts';
+import { checkedPages } from './pages.ts';
 
 for (const path of checkedPages()) {
   test(`page ${path}: axe in light and dark, no console errors, its script after the first paint, no sideways scroll at 360 px`, async ({
@@ -61,33 +66,4 @@ test('axe runs as the pinned axe-core devDependency', async ({ page }) => {
     .devDependencies['axe-core'];
   await page.goto('./');
   expect(await axeEngineVersion(page)).toBe(pinned);
-});
-
-test('every internal link on every page leads to a page or a fragment that exists', async ({ page, request }) => {
-  test.setTimeout(120_000);
-  const checked = new Map<string, { status: number; html: string }>();
-  for (const path of allPages()) {
-    await page.goto(path);
-    const links = await page.locator('a[href]').evaluateAll((anchors) =>
-      // The attribute, resolved here: an SVG <a> (the charts' marks) has no string `href` property.
-      anchors
-        .map((a) => new URL(a.getAttribute('href') ?? '', location.href).href)
-        .filter((href) => href.startsWith(location.origin)),
-    );
-    for (const link of links) {
-      const url = new URL(link);
-      const target = url.origin + url.pathname;
-      if (!checked.has(target)) {
-        const response = await request.get(target);
-        checked.set(target, { status: response.status(), html: await response.text() });
-      }
-      const { status, html } = checked.get(target)!;
-      expect(status, `${path} links to ${link}`).toBe(200);
-      if (url.hash) {
-        expect(html, `${path} links to missing fragment ${link}`).toContain(
-          `id="${decodeURIComponent(url.hash.slice(1))}"`,
-        );
-      }
-    }
-  }
 });

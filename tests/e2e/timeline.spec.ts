@@ -3,24 +3,27 @@ import { formatDate, yearOf } from '../../src/lib/dates.ts';
 import { headline } from '../../src/lib/i18n/articleText.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import { articlePath, localizedPath } from '../../src/lib/urls.ts';
+import { articlePath, localizedPath, yearPath } from '../../src/lib/urls.ts';
 import { ENTRIES, expectTimeline } from './checks.ts';
-import { sourceArticles } from './content.ts';
+import { homeArticles, sourceArticles, timelineLayout } from './content.ts';
 
 const articles = sourceArticles();
+/** What `/` shows: every article, or the latest of a timeline split into year pages (archive.spec.ts reads those). */
+const shown = homeArticles(articles);
+const layout = timelineLayout(articles);
 const home = (locale: (typeof LOCALES)[number]) => `./${localizedPath('', locale)}`;
 
 for (const locale of LOCALES) {
   test.describe(`the ${locale} timeline`, () => {
-    test('lists every article once, in date order, under year headings, with its date, headline, summary, companies and source', async ({
+    test('lists its articles once, in date order, under year headings, with its date, headline, summary, companies and source', async ({
       page,
     }) => {
       await page.goto(home(locale));
-      await expectTimeline(page, articles, locale);
+      await expectTimeline(page, shown, locale);
     });
 
     test('every entry links to its page in the same edition, which renders the article text', async ({ page }) => {
-      for (const article of articles) {
+      for (const article of shown) {
         await page.goto(home(locale));
         await page.locator(`li.entry[id="${article.id}"] h3 a`).click();
         await expect(page).toHaveURL(new RegExp(`/${localizedPath(articlePath(article.id), locale)}$`));
@@ -29,9 +32,20 @@ for (const locale of LOCALES) {
       }
     });
 
-    test('the year index jumps to each year', async ({ page }) => {
+    test('the year index leads to each year', async ({ page }) => {
       await page.goto(home(locale));
       const years = [...new Set(articles.map((article) => String(yearOf(article.data.date))))];
+      if (layout.split) {
+        // Each year on a page of its own (archive.spec.ts follows them).
+        const index = page.getByRole('navigation', { name: dictionary(locale).pagination.allYears });
+        for (const year of years) {
+          await expect(index.getByRole('link', { name: new RegExp(`^${year}`) })).toHaveAttribute(
+            'href',
+            new RegExp(`/${localizedPath(yearPath(Number(year)), locale)}$`),
+          );
+        }
+        return;
+      }
       const links = page.getByRole('navigation', { name: dictionary(locale).timeline.yearIndex }).getByRole('link');
       await expect(links).toHaveText(years);
       await links.last().click();
@@ -42,17 +56,17 @@ for (const locale of LOCALES) {
     test.describe('without JavaScript', () => {
       test.use({ javaScriptEnabled: false });
 
-      test('all entries show', async ({ page }) => {
+      test('all its entries show', async ({ page }) => {
         await page.goto(home(locale));
-        await expect(page.locator(ENTRIES)).toHaveCount(articles.length);
-        for (const article of articles) await expect(page.locator(`li.entry[id="${article.id}"] h3`)).toBeVisible();
+        await expect(page.locator(ENTRIES)).toHaveCount(shown.length);
+        for (const article of shown) await expect(page.locator(`li.entry[id="${article.id}"] h3`)).toBeVisible();
       });
     });
   });
 }
 
 test('dates are the same calendar day in every time zone', async ({ browser }) => {
-  const [first] = articles;
+  const [first] = shown;
   for (const timezoneId of ['Pacific/Honolulu', 'Pacific/Kiritimati']) {
     const context = await browser.newContext({ timezoneId });
     const page = await context.newPage();
@@ -62,13 +76,17 @@ test('dates are the same calendar day in every time zone', async ({ browser }) =
   }
 });
 
-test('an entry has the same id in both editions, so /#<slug> and /ko/#<slug> reach the same event', async ({
+test('an entry has the same id in both editions, so /#<slug> and /ko/#<slug> reach the same event, wherever it is', async ({
   page,
 }) => {
-  const [first, ...rest] = articles;
-  const article = rest.at(-1) ?? first!;
-  for (const locale of LOCALES) {
-    await page.goto(`${home(locale)}#${article.id}`);
-    await expect(page.locator(`li.entry[id="${article.id}"]`)).toBeInViewport();
+  // The last article `/` shows, and when the timeline is split, the first, which only its year's page shows.
+  const targets = [shown.at(-1)!, ...(layout.split ? [articles[0]!] : [])];
+  for (const article of targets) {
+    for (const locale of LOCALES) {
+      await page.goto(`${home(locale)}#${article.id}`);
+      const onPage = layout.entryPath(article.id);
+      await expect(page).toHaveURL(new RegExp(`/${localizedPath(onPage, locale).replace(/[?]/g, '\\?')}$`));
+      await expect(page.locator(`li.entry[id="${article.id}"]`)).toBeInViewport();
+    }
   }
 });

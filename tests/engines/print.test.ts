@@ -8,6 +8,7 @@
  * the screen's controls (search, navigation, language switch) is on paper.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DRAWN_FROM } from '../../src/lib/charts/markup.ts';
 import { articlesByCompany } from '../../src/lib/companies.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { headline } from '../../src/lib/i18n/articleText.ts';
@@ -18,7 +19,14 @@ import { groupByYear } from '../../src/lib/timeline.ts';
 import { articlePath, companyPath, localizedPath } from '../../src/lib/urls.ts';
 import { readContent } from '../../src/node/contentDir.ts';
 import { slugFromPath } from '../../src/lib/content/validate.ts';
-import { launchEngine, type Engine, type EngineName, type PaperFormat } from '../../tools/lib/engines/index.ts';
+import {
+  launchEngine,
+  pageWhole,
+  waitForPage,
+  type Engine,
+  type EngineName,
+  type PaperFormat,
+} from '../../tools/lib/engines/index.ts';
 import { overprintedWords, pageEndings, pageText, readPdf, type PdfPage } from '../../tools/lib/pdfText.ts';
 import { serveReportingPolicy, type ReportingSite } from '../../tools/lib/policyReports.ts';
 import { sourceArticles, type SourceArticle } from '../e2e/content.ts';
@@ -151,6 +159,8 @@ describe.each(ENGINES)('%s', (name) => {
   /** Opens a page and prints it on each paper size, with what its DOM shows. */
   const print = async (path: string) => {
     await engine.page.goto(new URL(path, site.url).href);
+    // A reader prints the page they see: its script run, the timeline's chart cards drawn.
+    await waitForPage(engine.page, `/${path} whole`, pageWhole, DRAWN_FROM);
     const shown = await engine.page.evaluate(shownOnPage);
     const printed: { format: PaperFormat; pages: PdfPage[] }[] = [];
     for (const format of FORMATS) printed.push({ format, pages: readPdf(await engine.page.pdf!(format)) });

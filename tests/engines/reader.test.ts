@@ -9,7 +9,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { MARK_ATTRIBUTES } from '../../src/lib/charts/markup.ts';
+import { DRAWN_FROM, MARK_ATTRIBUTES } from '../../src/lib/charts/markup.ts';
 import { articlesByCompany } from '../../src/lib/companies.ts';
 import { slugFromPath } from '../../src/lib/content/validate.ts';
 import { headline } from '../../src/lib/i18n/articleText.ts';
@@ -17,6 +17,7 @@ import { LOCALES, otherLocale } from '../../src/lib/i18n/locales.ts';
 import { articlePath, companyPath, localizedPath } from '../../src/lib/urls.ts';
 import {
   launchEngine,
+  pageWhole,
   waitForPage,
   waitUntil,
   type Engine,
@@ -40,9 +41,6 @@ const [company, withCompany] = [...articlesByCompany(articles)]
 const PAGES = LOCALES.flatMap((locale) =>
   ['', articlePath(articles[0]!.id), companyPath(company)].map((path) => localizedPath(path, locale)),
 );
-
-/** Whether every custom element on the page is defined: its script has loaded and run. */
-const scriptRan = () => document.querySelector(':not(:defined)') === null;
 
 /** The ids of the timeline's entries a reader sees. */
 const shownEntries = (selector: string) =>
@@ -85,7 +83,7 @@ describe.each(ENGINES)('%s', (name) => {
 
   const open = async (path: string) => {
     await page.goto(new URL(path, site.url).href);
-    await waitForPage(page, `the script of /${path} to run`, scriptRan);
+    await waitForPage(page, `the script of /${path} to run`, pageWhole, DRAWN_FROM);
   };
 
   /** Types a query into the search box, replacing what was there, and waits until the status speaks of it. */
@@ -292,7 +290,7 @@ describe.each(ENGINES)('%s', (name) => {
           `/${localizedPath(path, other)}`,
           other,
         );
-        await waitForPage(page, 'its script', scriptRan);
+        await waitForPage(page, 'its script', pageWhole, DRAWN_FROM);
         await page.click('a.language-switch');
         await waitForPage(
           page,
@@ -301,7 +299,7 @@ describe.each(ENGINES)('%s', (name) => {
           `/${localizedPath(path, locale)}`,
           locale,
         );
-        await waitForPage(page, 'its script', scriptRan);
+        await waitForPage(page, 'its script', pageWhole, DRAWN_FROM);
       }
     },
   );

@@ -57,6 +57,23 @@ describe('syntheticContent', () => {
     const years = new Set(articles.map((article) => /^articles\/(\d{4})-/.exec(article.path)?.[1]));
     expect([...years].sort()).toEqual(['2020', '2021']);
   });
+
+  it('dates a share of the articles a day or two after the one before, within the years, when asked', () => {
+    const dateOf = (path: string) => /^articles\/(\d{4}-\d{2}-\d{2})-/.exec(path)![1]!;
+    const apart = (articles: readonly { path: string }[]) =>
+      articles.slice(1).map((article, index) => {
+        const days = (Date.parse(dateOf(article.path)) - Date.parse(dateOf(articles[index]!.path))) / 86_400_000;
+        return Math.abs(days);
+      });
+    const close = syntheticContent(200, { ...options, years: [2023, 2024], closeShare: 0.3 }).articles;
+    const closePairs = apart(close).filter((days) => days >= 1 && days <= 2).length;
+    expect(closePairs).toBeGreaterThan(200 * 0.2);
+    for (const article of close)
+      expect(dateOf(article.path) >= '2023-01-01' && dateOf(article.path) <= '2024-12-31').toBe(true);
+    // Without the option, dates are drawn on their own, and few fall so close.
+    const drawn = syntheticContent(200, { ...options, years: [2023, 2024] }).articles;
+    expect(apart(drawn).filter((days) => days >= 1 && days <= 2).length).toBeLessThan(closePairs / 2);
+  });
 });
 
 describe('writeSyntheticContent into a copy of the content folder', () => {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  EMBED_CHARTS,
   EMBED_HEIGHTS,
   EMBED_WIDTH,
   chartEmbed,
@@ -18,7 +17,7 @@ import {
 } from '../../src/lib/embed.ts';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import { absoluteUrl, localizedPath } from '../../src/lib/urls.ts';
+import { CHARTS, absoluteUrl, localizedPath } from '../../src/lib/urls.ts';
 
 /** The attributes of the one `<iframe>` the code starts with, decoded as a browser would. */
 function iframeAttributes(code: string): Record<string, string> {
@@ -42,7 +41,7 @@ describe('the embeds', () => {
       oembed: 'oembed/companies/lg-uplus.json',
       height: EMBED_HEIGHTS.timeline,
     });
-    for (const chart of EMBED_CHARTS) {
+    for (const chart of CHARTS) {
       expect(chartEmbed(chart)).toEqual({
         path: `embed/charts/${chart}/`,
         oembed: `oembed/charts/${chart}.json`,
@@ -70,7 +69,7 @@ describe('the embeds', () => {
   it('each say what they show, differently, in both editions', () => {
     for (const locale of LOCALES) {
       const t = dictionary(locale);
-      const subjects = [undefined, ...EMBED_CHARTS].map((chart) => embedSubject(t, chart));
+      const subjects = [undefined, ...CHARTS].map((chart) => embedSubject(t, chart));
       expect(new Set(subjects).size).toBe(subjects.length);
       for (const subject of subjects) expect(subject.trim()).not.toBe('');
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_ON_HOME, ONE_PAGE_TIMELINE, PAGE_SIZE, layoutTimeline, paginate } from '../../src/lib/paging.ts';
+import { HOME_ENTRIES, PAGE_SIZE, layoutTimeline, paginate } from '../../src/lib/paging.ts';
 import { groupByYear } from '../../src/lib/timeline.ts';
 
 /** `count` entries per year, dated in order through the year. */
@@ -22,16 +22,23 @@ describe('paginate', () => {
 });
 
 describe('layoutTimeline', () => {
-  it(`keeps a timeline of up to ${ONE_PAGE_TIMELINE} entries on one page, each entry at #<id>`, () => {
-    const layout = layoutTimeline(archive({ 2017: 50, 2020: ONE_PAGE_TIMELINE - 50 }));
+  it(`keeps a timeline of up to ${HOME_ENTRIES} entries on one page, each entry at #<id>`, () => {
+    const first = Math.ceil(HOME_ENTRIES / 2);
+    const layout = layoutTimeline(archive({ 2017: first, 2020: HOME_ENTRIES - first }));
     expect(layout.split).toBe(false);
     expect(layout.yearPages).toEqual([]);
-    expect(layout.home.flatMap((group) => group.entries)).toHaveLength(ONE_PAGE_TIMELINE);
-    expect(layout.entryPath('2017-0003')).toBe('#2017-0003');
+    expect(layout.home.flatMap((group) => group.entries)).toHaveLength(HOME_ENTRIES);
+    expect(layout.entryPath('2017-0000')).toBe('#2017-0000');
     expect(layout.counts).toEqual([
-      { year: 2017, count: 50, path: '#year-2017' },
-      { year: 2020, count: 100, path: '#year-2020' },
+      { year: 2017, count: first, path: '#year-2017' },
+      { year: 2020, count: HOME_ENTRIES - first, path: '#year-2020' },
     ]);
+  });
+
+  it(`splits a timeline of ${HOME_ENTRIES + 1} entries`, () => {
+    const layout = layoutTimeline(archive({ 2017: 1, 2020: HOME_ENTRIES }));
+    expect(layout.split).toBe(true);
+    expect(layout.entryPath('2017-0000')).toBe('years/2017/#2017-0000');
   });
 
   it('gives each year pages of its own beyond that, linked in timeline order', () => {
@@ -57,13 +64,14 @@ describe('layoutTimeline', () => {
     expect(layout.counts.map((count) => count.path)).toEqual(['years/2017/', 'years/2020/', 'years/2024/']);
   });
 
-  it(`shows the latest ${LATEST_ON_HOME} entries on /, oldest first, across years`, () => {
-    const layout = layoutTimeline(archive({ 2020: ONE_PAGE_TIMELINE, 2024: 5 }));
+  it(`shows the latest ${HOME_ENTRIES} entries on /, oldest first, across years`, () => {
+    const last = Math.ceil(HOME_ENTRIES / 2);
+    const layout = layoutTimeline(archive({ 2020: HOME_ENTRIES * 3, 2024: last }));
     expect(layout.home.map((group) => [group.year, group.entries.length])).toEqual([
-      [2020, LATEST_ON_HOME - 5],
-      [2024, 5],
+      [2020, HOME_ENTRIES - last],
+      [2024, last],
     ]);
-    expect(layout.home.at(-1)?.entries.at(-1)?.id).toBe('2024-0004');
+    expect(layout.home.at(-1)?.entries.at(-1)?.id).toBe(`2024-${String(last - 1).padStart(4, '0')}`);
   });
 
   it('puts every entry on exactly one year page', () => {

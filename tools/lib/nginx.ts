@@ -1,44 +1,15 @@
 /**
  * Runs a real nginx for the deploy tests: finds one (`NGINX_PATH`, the usual install places), installs
- * Debian's package as root where there is none (as browser.ts does for Chromium), and starts it in
- * the foreground on a free loopback port with a generated configuration around the project's own
- * files from deploy/nginx/, included unchanged.
+ * Debian's package as root where there is none (systemPrograms.ts), and starts it in the foreground
+ * on a free loopback port with a generated configuration around the project's own files from
+ * deploy/nginx/, included unchanged.
  */
-import { execSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { freePort, waitForPort } from './ports.ts';
-
-const SYSTEM_NGINXES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx', '/opt/homebrew/bin/nginx'];
-
-/** The path of an nginx that exists, or undefined. */
-export function findNginx(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const fromEnv = env['NGINX_PATH'];
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`NGINX_PATH is set to ${fromEnv}, but there is no file there.`);
-    return fromEnv;
-  }
-  return SYSTEM_NGINXES.find((path) => existsSync(path));
-}
-
-/** An nginx to test with, installing Debian/Ubuntu's `nginx` package as root (and saying so) when none is found. */
-export function ensureNginx(): string {
-  const found = findNginx();
-  if (found) return found;
-  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log('[nginx] No nginx found. Installing Debian/Ubuntu `nginx` with apt-get…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx', { stdio: 'inherit' });
-  }
-  const installed = findNginx();
-  if (!installed) {
-    throw new Error(
-      'No nginx could be found or installed. Install it (e.g. `apt-get install nginx`) or set NGINX_PATH.',
-    );
-  }
-  console.log(`[nginx] Using ${installed}`);
-  return installed;
-}
+import { NGINX, ensurePrograms } from './systemPrograms.ts';
 
 /** A running nginx: the origin it answers on and a way to stop it. */
 export interface RunningNginx {
@@ -56,7 +27,7 @@ export async function startNginx(
   snippets: Record<string, string>,
   serverBody: string,
 ): Promise<RunningNginx> {
-  const nginx = ensureNginx();
+  const nginx = ensurePrograms([NGINX])[0]!;
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
   mkdirSync(join(prefix, 'snippets'));
   for (const [name, file] of Object.entries(snippets)) cpSync(file, join(prefix, 'snippets', name));

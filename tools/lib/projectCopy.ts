@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { contentRoot } from '../../src/node/contentDir.ts';
 
 /** What a build of a copy produced: its exit code, its output and where the site went. */
 export interface CopyBuild {
@@ -26,8 +27,8 @@ export interface ProjectCopy {
 
 const SOURCES = ['src', 'tools', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
-/** Copies the site's sources and a content folder (default: the project's own) to a temporary folder. */
-export function copyProject(projectRoot: string, contentFrom = join(projectRoot, 'content')): ProjectCopy {
+/** Copies the site's sources and a content folder (default: the one the commands use, `CONTENT_DIR` or `content/`) to a temporary folder. */
+export function copyProject(projectRoot: string, contentFrom = contentRoot(projectRoot)): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), 'timeline-site-'));
   for (const name of SOURCES) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
   symlinkSync(join(resolve(projectRoot), 'node_modules'), join(root, 'node_modules'), 'dir');

@@ -54,6 +54,11 @@ export interface SyntheticOptions {
   seed?: number;
   /** The first and last year of the articles' dates; default 2017 and 2024. */
   years?: readonly [number, number];
+  /**
+   * The share of articles (0 to 1) dated a day or two after the article generated before them, as
+   * news that follows news is; default 0, every date drawn on its own.
+   */
+  closeShare?: number;
 }
 
 /** The generated articles and companies. */
@@ -91,7 +96,16 @@ export function syntheticContent(count: number, options: SyntheticOptions): Synt
       ]),
     ),
   };
-  const articles = Array.from({ length: count }, (_, index) => syntheticArticle(random, index, context));
+  const articles: SyntheticFile[] = [];
+  let previous: string | undefined;
+  for (let index = 0; index < count; index += 1) {
+    // Only a content with close dates asks the generator for them, so every other stays as it was.
+    const close = previous !== undefined && (options.closeShare ?? 0) > 0 && random() < options.closeShare!;
+    const date = close ? daysAfter(previous!, 1 + Math.floor(random() * 2), context.years ?? DEFAULT_YEARS) : undefined;
+    const article = syntheticArticle(random, index, context, date);
+    previous = article.date;
+    articles.push(article.file);
+  }
   return {
     articles,
     companies: companies.map((company) => ({ path: `companies/${company.slug}.yaml`, text: company.text })),
@@ -106,7 +120,7 @@ export function syntheticContent(count: number, options: SyntheticOptions): Synt
 export function writeSyntheticContent(
   contentDir: string,
   count: number,
-  options: Pick<SyntheticOptions, 'seed' | 'years'> = {},
+  options: Pick<SyntheticOptions, 'seed' | 'years' | 'closeShare'> = {},
 ): SyntheticContent {
   const context = readContentContext(contentDir);
   const content = syntheticContent(count, { ...context, ...options });
@@ -115,7 +129,15 @@ export function writeSyntheticContent(
     mkdirSync(join(path, '..'), { recursive: true });
     writeFileSync(path, file.text);
   }
-  const rates = syntheticRates(context.rateCurrencies, options.years ?? DEFAULT_YEARS);
+  // A folder grown before (tools/testGrown.ts) already has some of these rates: each is written once.
+  const written = new Set(
+    ((readYaml(join(contentDir, 'rates.yaml')) ?? []) as { currency: string; date: string }[]).map(
+      (rate) => `${rate.currency} ${rate.date}`,
+    ),
+  );
+  const rates = syntheticRates(context.rateCurrencies, options.years ?? DEFAULT_YEARS).filter(
+    (rate) => !written.has(`${rate.currency} ${rate.date}`),
+  );
   if (rates.length > 0)
     appendFileSync(join(contentDir, 'rates.yaml'), `\n${dumpYaml(rates as unknown as Record<string, unknown>)}`);
   return content;
@@ -328,9 +350,15 @@ interface Story {
   investment?: Record<string, unknown> | undefined;
 }
 
-function syntheticArticle(random: () => number, index: number, context: ArticleContext): SyntheticFile {
+function syntheticArticle(
+  random: () => number,
+  index: number,
+  context: ArticleContext,
+  closeDate: string | undefined,
+): { file: SyntheticFile; date: string } {
   const number = index + 1;
-  const date = randomDate(random, context.years ?? DEFAULT_YEARS);
+  const drawn = randomDate(random, context.years ?? DEFAULT_YEARS);
+  const date = closeDate ?? drawn;
   const language = random() < 0.3 ? 'ko' : 'en';
   const companies = [...new Set(repeat(random, 1, 5, () => pickCompany(random, context.pool)))];
   const [first = { en: '', ko: '' }, second = first] = companies.map(
@@ -368,7 +396,15 @@ function syntheticArticle(random: () => number, index: number, context: ArticleC
   const slug = `${date}-synthetic-${String(number).padStart(5, '0')}`;
   const body =
     language === 'ko' ? koreanBody(random, story) : englishBody(random, { ...story, investment: investments[0] });
-  return { path: `articles/${slug}.mdx`, text: `---\n${dumpYaml(data)}---\n\n${body}\n` };
+  return { file: { path: `articles/${slug}.mdx`, text: `---\n${dumpYaml(data)}---\n\n${body}\n` }, date };
+}
+
+/** The day `days` after `date`, or before it when that would leave the span's last year. */
+function daysAfter(date: string, days: number, [, lastYear]: readonly [number, number]): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  const later = new Date(day.getTime() + days * 86_400_000);
+  const shifted = later.getUTCFullYear() > lastYear ? new Date(day.getTime() - days * 86_400_000) : later;
+  return shifted.toISOString().slice(0, 10);
 }
 
 /** A date in the span; later years are likelier (weights 1, 2, 3, …), as an archive grows. */

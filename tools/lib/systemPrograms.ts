@@ -1,8 +1,8 @@
 /**
- * Finds the programs the engine and print tests run beside Chromium: Firefox ESR, WebKitGTK's
- * WebDriver and MiniBrowser, the virtual X server WebKit draws into, and pdftotext. Where one is
- * missing and the user is root, the distribution's packages are installed (as browser.ts does for
- * Chromium), saying so; failing that, the error names every missing program and its package.
+ * Finds the programs the tests run: Firefox ESR, WebKitGTK's WebDriver and MiniBrowser, the virtual
+ * X server WebKit draws into, pdftotext and nginx (and Chromium, in browser.ts). Where one is
+ * missing and the user is root, the distribution's packages are installed, saying so; failing that,
+ * the error names every missing program and its package.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -71,6 +71,14 @@ export const PDFTOTEXT: SystemProgram = {
   debianPackage: 'poppler-utils',
 };
 
+/** nginx, for the deploy tests of deploy/nginx/. */
+export const NGINX: SystemProgram = {
+  name: 'nginx',
+  env: 'NGINX_PATH',
+  paths: ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx', '/opt/homebrew/bin/nginx'],
+  debianPackage: 'nginx',
+};
+
 /** The path of the program, or undefined where it is not installed. */
 export function findProgram(program: SystemProgram, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const fromEnv = env[program.env];
@@ -89,7 +97,7 @@ export function ensurePrograms(programs: readonly SystemProgram[]): string[] {
   const missing = () => programs.filter((program) => findProgram(program) === undefined);
   const packages = [...new Set(missing().map((program) => program.debianPackage))];
   if (packages.length > 0 && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log(`[engines] Installing Debian/Ubuntu ${packages.join(', ')} with apt-get…`);
+    console.log(`[tests] Installing Debian/Ubuntu ${packages.join(', ')} with apt-get…`);
     try {
       execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, {
         stdio: 'inherit',
@@ -101,7 +109,7 @@ export function ensurePrograms(programs: readonly SystemProgram[]): string[] {
   const stillMissing = missing();
   if (stillMissing.length > 0) {
     throw new Error(
-      `Missing for the engine tests: ${stillMissing
+      `Missing for the tests: ${stillMissing
         .map((program) => `${program.name} (package ${program.debianPackage}, or set ${program.env})`)
         .join('; ')}. Install them, e.g. \`apt-get install ${[
         ...new Set(stillMissing.map((program) => program.debianPackage)),

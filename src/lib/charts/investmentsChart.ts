@@ -204,7 +204,9 @@ function layoutAtHeight(drawing: Drawing, height: number): InvestmentsChartGeome
     marks: placed,
     sizes: drawing.labelSizes,
     bounds: { x: -marginLeft, y: -marginTop, width, height: plotHeight + marginTop },
-    obstacles: valueAxis.ticks.map((tick) => textBox(tick.label, valueAxis.labelX, tick.baseline, fontSize, 'end')),
+    obstacles: valueAxis.ticks.map((tick) =>
+      textBox(tick.label, { x: valueAxis.labelX, baseline: tick.baseline, fontSize, anchor: 'end' }),
+    ),
   });
   const drawn = { x: -marginLeft, y: -marginTop, width, height };
   const marks = placed.map((mark, index): InvestmentMark => {

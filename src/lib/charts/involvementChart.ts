@@ -152,6 +152,7 @@ export function layoutInvolvementChart(
   const headerHeight = fontSize * HEADER.height;
   const lineHeight = fontSize * ROW_LINE_HEIGHT;
   const baselineOf = (y: number) => round(y + CENTRED_BASELINE * fontSize);
+  const dotsOf = group(dots, (dot) => dot.row);
   // Rows grow to hold a name in two lines; `top` is where the next row or heading starts.
   let top = 0;
   const geometryGroups = drafts.map((group): InvolvementGroupGeometry => {
@@ -168,7 +169,7 @@ export function layoutInvolvementChart(
         const height = Math.max(rowHeight, lines.length * lineHeight + ROW_PADDING);
         const y = round(top + height / 2);
         top += height;
-        const own = dots.filter((dot) => dot.row === row).map(({ row: _row, ...dot }) => dot);
+        const own = (dotsOf.get(row) ?? []).map(({ row: _row, ...dot }) => dot);
         return {
           key: row.key,
           name: row.name,

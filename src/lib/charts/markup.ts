@@ -18,7 +18,17 @@ export const CHART_CLASSES = {
   dimmed: 'is-dimmed',
   /** The one tooltip of the page. */
   tooltip: 'chart-tooltip',
+  /** A drawing's description in words, in its place until it is drawn (see DRAWN_FROM). */
+  fallback: 'chart-fallback',
+  /** On a fallback that stays, when its drawing could not be had. */
+  shown: 'is-shown',
 } as const;
+
+/**
+ * On an empty drawing drawn on arrival (src/charts/ChartSvg.astro): the page whose drawing of the
+ * same id fills it once the page has been drawn.
+ */
+export const DRAWN_FROM = 'data-drawn-from';
 
 /** A mark's attributes the script reads: its description, and what ties it to timeline entries (ids, or a period of one company). */
 export const MARK_ATTRIBUTES = {

@@ -20,6 +20,18 @@ export const MAX_OWNERSHIP_CHARTS = 3;
 /** The narrowest a segment is drawn, so that a holder of 0.01% still shows. */
 const MIN_SEGMENT_WIDTH = 2;
 
+/** Room left and right of the bars, and below the last, so their edges are not cut. */
+const MARGIN = 2;
+
+/** Where a segment's percentage starts, from the segment's left edge. */
+const LABEL_INSET = 6;
+
+/**
+ * The bars' rhythm, in ems: each bar's top below the previous bar's bottom (the first's below the
+ * drawing's top), and its caption's baseline above the bar.
+ */
+const BAR_SPACING = { between: 2.5, top: 1.5, caption: 0.5 } as const;
+
 /** A holder as the chart shows it: one shareholder, or the smaller ones together. */
 export interface Holder {
   name: string;
@@ -132,11 +144,9 @@ export function layoutOwnershipChart(
   const { variant, captions, locale } = options;
   const { fontSize, width } = variant;
   const { barHeight } = variant.ownership;
-  const margin = 2;
-  const plotWidth = width - 2 * margin;
-  const labelInset = 6;
+  const plotWidth = width - 2 * MARGIN;
   const holders = ownershipHolders(record, locale);
-  const rowGap = fontSize * 2.5;
+  const rowGap = fontSize * BAR_SPACING.between;
 
   const bar = (share: (holder: Holder) => number, caption: string, index: number): OwnershipBar => {
     const present = holders.filter((holder) => share(holder) > 0);
@@ -157,15 +167,15 @@ export function layoutOwnershipChart(
         slot: holder.slot,
         x: round(offset),
         width: round(segmentWidth),
-        ...(estimateTextWidth(label, fontSize, 'bold') + 2 * labelInset <= segmentWidth ? { label } : {}),
+        ...(estimateTextWidth(label, fontSize, 'bold') + 2 * LABEL_INSET <= segmentWidth ? { label } : {}),
       };
       offset += segmentWidth;
       return segment;
     });
-    const y = round(index * (barHeight + rowGap) + fontSize * 1.5);
+    const y = round(index * (barHeight + rowGap) + fontSize * BAR_SPACING.top);
     return {
       caption: fitText(caption, plotWidth, fontSize),
-      captionBaseline: round(y - fontSize * 0.5),
+      captionBaseline: round(y - fontSize * BAR_SPACING.caption),
       y,
       labelBaseline: round(y + barHeight / 2 + CENTRED_BASELINE * fontSize),
       segments,
@@ -179,15 +189,15 @@ export function layoutOwnershipChart(
   return {
     dimensions: {
       width,
-      height: round(bars[1].y + barHeight + margin),
+      height: round(bars[1].y + barHeight + MARGIN),
       marginTop: 0,
-      marginRight: margin,
+      marginRight: MARGIN,
       marginBottom: 0,
-      marginLeft: margin,
+      marginLeft: MARGIN,
     },
     fontSize,
     barHeight,
-    labelInset,
+    labelInset: LABEL_INSET,
     bars,
   };
 }

@@ -74,14 +74,21 @@ export function fitText(text: string, width: number, fontSize: number, weight: '
   return `${cut.trimEnd()}…`;
 }
 
+/** Where and how a line of text is written, as an SVG `<text>` says it. */
+export interface TextPlacement {
+  /** The anchor point's x: where the line starts, is centred or ends, by `anchor`. */
+  x: number;
+  baseline: number;
+  fontSize: number;
+  /** The `text-anchor`; default `start`. */
+  anchor?: 'start' | 'middle' | 'end';
+  weight?: 'regular' | 'bold';
+}
+
 /** The box a line of text covers, from its anchor point on the baseline and its `text-anchor`. */
 export function textBox(
   text: string,
-  x: number,
-  baseline: number,
-  fontSize: number,
-  anchor: 'start' | 'middle' | 'end' = 'start',
-  weight: 'regular' | 'bold' = 'regular',
+  { x, baseline, fontSize, anchor = 'start', weight = 'regular' }: TextPlacement,
 ): Box {
   const width = estimateTextWidth(text, fontSize, weight);
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;

@@ -79,7 +79,12 @@ export function layoutValueAxis({ values, plotHeight, inset, fontSize, locale }:
   return { scale, ticks, labelX: -AXIS_GAP, width: Math.ceil(widest + AXIS_GAP + LABEL_SLACK) };
 }
 
-/** Every power of ten of the scale's domain, or every n-th (n as small as keeps at most `count`), always with the top one. */
+/**
+ * Every power of ten of the scale's domain, or every n-th (n as small as keeps at most `count`), always
+ * with the top one. Not the scale's own `ticks(count)`: with fewer decades than `count` it adds the
+ * 2×, 3×… between the powers, and with more it keeps every 1st, 2nd, 5th… power counted from 10⁰, so
+ * the top of the axis could go without its gridline.
+ */
 function powersOfTen(scale: ScaleLogarithmic<number, number>, count: number): number[] {
   const [from, to] = scale.domain().map((value) => Math.round(Math.log10(value))) as [number, number];
   const stride = Math.ceil((to - from) / Math.max(count - 1, 1)) || 1;

@@ -16,6 +16,7 @@ import {
 } from './componentProps.ts';
 import { closestField } from './fieldNames.ts';
 import { BRACE_FIX, syntaxProblem, type BodyProblem } from './mdxSyntax.ts';
+import { scrapingLeftovers, type Leftover } from './scrapingLeftovers.ts';
 
 export type { BodyProblem } from './mdxSyntax.ts';
 
@@ -27,13 +28,24 @@ export interface BodyContext extends AttributeContext {
 
 /** Parses an article's text once and applies every rule to it: a syntax error, or what the rules refuse. */
 export function checkArticleBody(source: string, context: Omit<BodyContext, 'source'>): BodyProblem[] {
+  return readArticleBody(source, context).problems;
+}
+
+/**
+ * Parses an article's text once for everything `npm run check:content` says of it: what the rules
+ * refuse, and what copying it from a web page left in it (src/lib/content/scrapingLeftovers.ts).
+ */
+export function readArticleBody(
+  source: string,
+  context: Omit<BodyContext, 'source'>,
+): { problems: BodyProblem[]; leftovers: Leftover[] } {
   let tree: MdastNode;
   try {
     tree = mdxToMdast(source);
   } catch (error) {
-    return [syntaxProblem(error instanceof Error ? error.message : String(error), source)];
+    return { problems: [syntaxProblem(error instanceof Error ? error.message : String(error), source)], leftovers: [] };
   }
-  return articleBodyProblems(tree, { ...context, source });
+  return { problems: articleBodyProblems(tree, { ...context, source }), leftovers: scrapingLeftovers(tree) };
 }
 
 /** Everything the rules refuse in an article's tree, in the order of the text. */

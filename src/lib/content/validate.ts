@@ -4,12 +4,13 @@
  */
 import type { z } from 'astro/zod';
 import type { CalendarDate } from '../dates.ts';
-import { checkArticleBody } from './articleBody.ts';
+import { readArticleBody } from './articleBody.ts';
 import { dateWarnings, investmentWarnings, parentLoops } from './consistency.ts';
 import { closestField, closestSlug, fieldsAt } from './fieldNames.ts';
 import { DEFAULT_CONTENT_DIR, folderProblems, type FolderReading } from './folder.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { numberHint } from './numbers.ts';
+import { LEFTOVER_ADVICE, type Leftover } from './scrapingLeftovers.ts';
 import { describeValue, type ContentProblem, type ContentWarning } from './problems.ts';
 import { articleCompanyReferences, companyFileReferences, type CompanyReference } from './references.ts';
 import {
@@ -78,7 +79,9 @@ export function checkContent(input: ContentInput): ContentCheck {
   const companies = input.companies.map((file) => readCompanyFile(file, problems));
   const rates = input.rates ? readRates(input.rates, problems) : [];
   const site = readSite(input.site, `${dir}/${SITE_FILE}`, problems);
-  const articles = input.articles.map((file) => readMdxFile(file, problems, { dir, fileExists: input.fileExists }));
+  const articles = input.articles.map((file) =>
+    readMdxFile(file, problems, warnings, { dir, fileExists: input.fileExists }),
+  );
 
   problems.push(...duplicateSlugs(input.articles, 'article'), ...duplicateSlugs(input.companies, 'company'));
 
@@ -190,7 +193,12 @@ interface BodyFiles {
   fileExists: ((path: string) => boolean) | undefined;
 }
 
-function readMdxFile(file: ContentFile, problems: ContentProblem[], files: BodyFiles): ReadFile<ArticleData> {
+function readMdxFile(
+  file: ContentFile,
+  problems: ContentProblem[],
+  warnings: ContentWarning[],
+  files: BodyFiles,
+): ReadFile<ArticleData> {
   problems.push(...slugProblems(file));
   const split = splitFrontmatter(file.text);
   if (!split) {
@@ -206,15 +214,24 @@ function readMdxFile(file: ContentFile, problems: ContentProblem[], files: BodyF
   // The body where it is in the file, after a blank line for each of the frontmatter's, as the build's
   // pipeline reads it: every line a message names (also inside one, "<EditorsNote> (line 12)") is the file's.
   const body = '\n'.repeat(split.bodyLine - 1) + split.body;
-  for (const { line, found, expected } of checkArticleBody(body, { articlePath, fileExists: files.fileExists })) {
+  const read = readArticleBody(body, { articlePath, fileExists: files.fileExists });
+  for (const { line, found, expected } of read.problems) {
     problems.push({ file: file.path, field: '(MDX body)', found, expected, ...(line === undefined ? {} : { line }) });
   }
+  warnings.push(...read.leftovers.map((leftover) => leftoverWarning(file, leftover)));
   const parsed = parseYaml(split.frontmatter, 2);
   if (!parsed.ok) {
     problems.push(yamlProblem(file, parsed));
     return { file, raw: undefined, data: undefined };
   }
   return { file, raw: parsed.data, data: applySchema(file, articleSchema, parsed.data ?? {}, problems) };
+}
+
+/** A leftover of the page an article was copied from, as a warning in the editor's words. */
+function leftoverWarning(file: ContentFile, { kind, text, line, count }: Leftover): ContentWarning {
+  const { what, check } = LEFTOVER_ADVICE[kind];
+  const more = count === 1 ? '' : count === 2 ? ' (and 1 more line like it)' : ` (and ${count - 1} more lines like it)`;
+  return { file: file.path, field: '(MDX body)', found: `${describeValue(text)}, ${what}${more}`, check, line };
 }
 
 function applySchema<S extends z.ZodType>(file: ContentFile, schema: S, data: unknown, problems: ContentProblem[]) {

@@ -47,6 +47,7 @@ export const en = {
     listLabel: 'Timeline of events',
     yearIndex: 'Jump to a year',
     chartsHeading: 'The alliance in charts',
+    allCharts: 'Every chart on one page, drawn wide',
     companiesLabel: 'Companies',
     tagsLabel: 'Topics',
     articleIn: (language: string) => `article in ${language}`,
@@ -162,6 +163,8 @@ export const en = {
   },
   charts: {
     tableToggle: 'The figures as a table',
+    /** A chart card's link to the chart's own page. */
+    chartPage: 'The figures, the data and the code to embed it',
     download: 'Download the data',
     investmentsCsv: 'investments (CSV)',
     investmentsJson: 'investments (JSON)',

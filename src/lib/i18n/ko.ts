@@ -49,6 +49,7 @@ export const ko: Dictionary = {
     listLabel: '사건 타임라인',
     yearIndex: '연도로 이동',
     chartsHeading: '차트로 보는 동맹',
+    allCharts: '모든 차트를 한 페이지에서 크게 보기',
     companiesLabel: '기업',
     tagsLabel: '주제',
     articleIn: (language) => `${language} 기사`,
@@ -153,6 +154,7 @@ export const ko: Dictionary = {
   },
   charts: {
     tableToggle: '표로 보기',
+    chartPage: '표와 데이터, 퍼가기 코드',
     download: '데이터 내려받기',
     investmentsCsv: '투자 (CSV)',
     investmentsJson: '투자 (JSON)',

@@ -4,7 +4,7 @@
  * serves every edition. An article's text is the same in each edition; only its headline, date and
  * summary are the edition's own. So the index holds each article once, with its address and each
  * edition's headline and date as fields of their own, and a reader of either edition searches the
- * same index: writing it costs half as much as an index per edition (docs/performance.md).
+ * same index, which costs the build far less to write than an index per edition (docs/performance.md).
  */
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { localizedPath, pathWithBase } from '../urls.ts';

@@ -28,7 +28,7 @@ export function drawingBox(d: Dimensions): Box {
 export function drawnInvestments(g: InvestmentsChartGeometry): Drawn[] {
   const text = (what: string, x: number, y: number, anchor: 'start' | 'middle' | 'end'): Drawn => ({
     kind: 'text',
-    box: textBox(what, x, y, g.fontSize, anchor),
+    box: textBox(what, { x, baseline: y, fontSize: g.fontSize, anchor }),
     what,
   });
   return [
@@ -48,7 +48,7 @@ export function drawnInvolvement(g: InvolvementChartGeometry): Drawn[] {
   const d = g.dimensions;
   const text = (what: string, x: number, y: number, anchor: 'start' | 'middle' | 'end', bold = false): Drawn => ({
     kind: 'text',
-    box: textBox(what, x, y, g.fontSize, anchor, bold ? 'bold' : 'regular'),
+    box: textBox(what, { x, baseline: y, fontSize: g.fontSize, anchor, weight: bold ? 'bold' : 'regular' }),
     what,
   });
   return [
@@ -72,7 +72,11 @@ export function drawnInvolvement(g: InvolvementChartGeometry): Drawn[] {
 /** Everything an ownership chart draws. */
 export function drawnOwnership(g: OwnershipChartGeometry): Drawn[] {
   return g.bars.flatMap((bar) => [
-    { kind: 'text' as const, box: textBox(bar.caption, 0, bar.captionBaseline, g.fontSize), what: bar.caption },
+    {
+      kind: 'text' as const,
+      box: textBox(bar.caption, { x: 0, baseline: bar.captionBaseline, fontSize: g.fontSize }),
+      what: bar.caption,
+    },
     ...bar.segments.flatMap((segment) => [
       {
         kind: 'mark' as const,
@@ -83,7 +87,12 @@ export function drawnOwnership(g: OwnershipChartGeometry): Drawn[] {
         ? [
             {
               kind: 'text' as const,
-              box: textBox(segment.label, segment.x + g.labelInset, bar.labelBaseline, g.fontSize, 'start', 'bold'),
+              box: textBox(segment.label, {
+                x: segment.x + g.labelInset,
+                baseline: bar.labelBaseline,
+                fontSize: g.fontSize,
+                weight: 'bold',
+              }),
               what: segment.label,
             },
           ]
@@ -97,7 +106,12 @@ export function leaderCrossings(g: InvestmentsChartGeometry): string[] {
   const texts = (mark: InvestmentMark) =>
     mark.text
       ? mark.lines.map((line, index) =>
-          textBox(line, mark.text!.x, mark.text!.baselines[index]!, g.fontSize, mark.text!.anchor),
+          textBox(line, {
+            x: mark.text!.x,
+            baseline: mark.text!.baselines[index]!,
+            fontSize: g.fontSize,
+            anchor: mark.text!.anchor,
+          }),
         )
       : [];
   return g.marks.flatMap((mark, index) =>

@@ -57,7 +57,7 @@ const RUNS = { seed: 20261123, interruptAfterTimeLimit: 60_000, markInterruptAsF
 
 const drawings = LOCALES.flatMap((locale) => Object.values(VARIANTS).map((variant) => ({ locale, variant })));
 
-// Each property lays out dozens of generated archives; on a busy machine that takes seconds, not milliseconds.
+// Each property lays out dozens of generated archives: a bound for a hang, not Vitest's default for one call.
 describe('charts of any valid content', { timeout: 120_000 }, () => {
   it('draw nothing, without failing, from no content at all', () => {
     for (const { locale, variant } of drawings) {

@@ -54,8 +54,13 @@ describe('wrapText', () => {
 
 describe('textBox', () => {
   it('places the box by its anchor, from the baseline', () => {
-    expect(textBox('ab', 100, 50, 10, 'start')).toEqual({ x: 100, y: 40.7, width: 12.8, height: 11.7 });
-    expect(textBox('ab', 100, 50, 10, 'end').x).toBeCloseTo(87.2, 6);
-    expect(textBox('ab', 100, 50, 10, 'middle').x).toBeCloseTo(93.6, 6);
+    expect(textBox('ab', { x: 100, baseline: 50, fontSize: 10, anchor: 'start' })).toEqual({
+      x: 100,
+      y: 40.7,
+      width: 12.8,
+      height: 11.7,
+    });
+    expect(textBox('ab', { x: 100, baseline: 50, fontSize: 10, anchor: 'end' }).x).toBeCloseTo(87.2, 6);
+    expect(textBox('ab', { x: 100, baseline: 50, fontSize: 10, anchor: 'middle' }).x).toBeCloseTo(93.6, 6);
   });
 });

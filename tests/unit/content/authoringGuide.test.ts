@@ -103,6 +103,18 @@ function input(change: { frontmatter?: (text: string) => string; body?: string; 
   };
 }
 
+/** The comment form under a WordPress report, as copied with the text: eight lines. */
+const WORDPRESS_COMMENT_FORM = [
+  'Leave a Reply',
+  'Please log in using one of these methods to post your comment:',
+  'WordPress.com Logo',
+  'You are commenting using your WordPress.com account. Log Out /  Change )',
+  'Facebook photo',
+  'You are commenting using your Facebook account. Log Out /  Change )',
+  'Connecting to %s',
+  '%d bloggers like this:',
+].join('\n\n');
+
 const BODY_MISTAKES = [
   'The deal { was signed.',
   'Home: {process.env.HOME}',
@@ -230,8 +242,22 @@ describe('the messages in docs/authoring.md', () => {
       ...checkContent(input({ frontmatter: (text) => text.replace("'2017-03-15'", "'2099-03-15'"), name: '2099-03-15-x' })).warnings,
       ...checkContent(input({ frontmatter: (text) => text.replace("'2017-03-15'", "'1900-03-15'"), name: '1900-03-15-x' })).warnings,
       ...checkContent(input({ frontmatter: (text) => text.replace("'2017-03-15'", "'2017-03-16'") })).warnings,
+      // What copying the report from its page left in the text: one warning per kind.
+      ...checkContent(input({ body: `Text.\n\n${WORDPRESS_COMMENT_FORM}\n` })).warnings,
+      ...checkContent(
+        input({
+          body: [
+            'Text.',
+            'Facebook Twitter Email',
+            'By Song Su-hyun (song@heraldcorp.com)',
+            '[ⓒ 세계일보 & Segye.com, 무단전재 및 재배포 금지]',
+            'KT CEO Hwang Chang-gyu (KT)',
+            '1709106199',
+          ].join('\n\n'),
+        }),
+      ).warnings,
     ];
-    expect(warnings).toHaveLength(6);
+    expect(warnings).toHaveLength(12);
     for (const warning of warnings) expect(listed(GUIDE_MESSAGES, formatWarning(warning), `${warning.field}:`), formatWarning(warning)).toBe(true);
   });
 

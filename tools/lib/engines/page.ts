@@ -90,6 +90,15 @@ export function callExpression(fn: PageFunction<unknown[], unknown>, args: reado
   return `(${fn.toString()})(...${JSON.stringify(args)})`;
 }
 
+/**
+ * Whether a page is whole, as a reader sees it once its script has run: every custom element
+ * defined, and every drawing the page draws on arrival drawn (`drawnFrom`: the attribute that marks
+ * them, DRAWN_FROM of src/lib/charts/markup.ts; run in the page, the function imports nothing).
+ */
+export function pageWhole(drawnFrom: string): boolean {
+  return document.querySelector(':not(:defined)') === null && document.querySelector(`[${drawnFrom}]`) === null;
+}
+
 /** Scrolls the element into view without the page's smooth scrolling, so a click lands where it is. */
 export function scrollIntoViewAtOnce(selector: string): boolean {
   const element = document.querySelector(selector);
