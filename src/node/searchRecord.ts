@@ -6,9 +6,10 @@
  * (`articleRecords`, src/node/searchIndex.ts). So no page is parsed twice, and no text in a page,
  * however it mentions `<article>` or `data-pagefind-body`, is taken for the part to index.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/i18n/locales.ts';
+import { memoized } from '../lib/memoize.ts';
 import { PATH_FIELD } from '../lib/search/indexFields.ts';
 import { localizedPath, normalizeBase, unlocalizedPath } from '../lib/urls.ts';
 import type { Range } from './finishPage.ts';
@@ -43,15 +44,21 @@ export class IndexedArticleFinder implements HtmlVisitor {
 /** The file in the build's folder for the index that notes where each article page's part is. */
 const NOTES = 'articles.tsv';
 
+/** The notes file of each folder, open for appending: opened once, not once a page. */
+const openNotes = new Map<string, number>();
+
 /**
  * Notes, in `folder`, where the indexed article of the page at `pathname` (as the build serves it,
  * under `base`) is in the finished page: one line per page, its path, edition and byte range.
+ * The file stays open for the rest of the process (a build's, whose folder lives as long); each
+ * line is written at once, unbuffered, so the index reads every line noted before it.
  */
 export function noteForSearch(folder: string, pathname: string, base: string, article: Range): void {
   const root = normalizeBase(base);
   if (!pathname.startsWith(root)) throw new Error(`${pathname}: a page outside the site's base path ${root}`);
   const { path, locale } = unlocalizedPath(pathname.slice(root.length));
-  appendFileSync(join(folder, NOTES), `${path}\t${locale}\t${article.start}\t${article.end}\n`);
+  const notes = memoized(openNotes, folder, () => openSync(join(folder, NOTES), 'a'));
+  writeSync(notes, `${path}\t${locale}\t${article.start}\t${article.end}\n`);
 }
 
 /**
@@ -70,7 +77,7 @@ export function* articleRecords(folder: string, site: string): Generator<{ path:
     const articles = LOCALES.map((locale) => {
       const page = `${localizedPath(path, locale)}index.html`;
       const range = editions.get(locale);
-      const article = range && readFileSync(join(site, page)).subarray(range.start, range.end).toString('utf8');
+      const article = range && readRange(join(site, page), range);
       if (!article?.startsWith('<article') || !/<\/article[^>]*>$/i.test(article)) {
         throw new Error(
           `${page}: the search index reads each edition’s page of an article, and found no <article ${BODY}> where it was noted`,
@@ -79,6 +86,23 @@ export function* articleRecords(folder: string, site: string): Generator<{ path:
       return article;
     });
     yield { path, record: articleRecord(path, articles) };
+  }
+}
+
+/** The bytes of `file` in `range`, as text: only the article, not the page around it, is read from the disk. */
+function readRange(file: string, range: Range): string {
+  const bytes = Buffer.allocUnsafe(Math.max(0, range.end - range.start));
+  const descriptor = openSync(file, 'r');
+  try {
+    let read = 0;
+    while (read < bytes.length) {
+      const got = readSync(descriptor, bytes, read, bytes.length - read, range.start + read);
+      if (got === 0) break;
+      read += got;
+    }
+    return bytes.subarray(0, read).toString('utf8');
+  } finally {
+    closeSync(descriptor);
   }
 }
 

@@ -50,22 +50,31 @@ export function readArticleBody(
 
 /** Everything the rules refuse in an article's tree, in the order of the text. */
 export function articleBodyProblems(tree: MdastNode, context: BodyContext): BodyProblem[] {
+  const nodes: MdastNode[] = [];
+  visit(tree, (node) => nodes.push(node));
+  return nodesProblems(nodes, context);
+}
+
+/**
+ * Everything the rules refuse among a tree's nodes, given in the order of the text. Nodes of plain
+ * Markdown (`MARKDOWN_TYPES`) are never refused and may be left out: the build's MDX pipeline hands
+ * over only the others, as its parser visits them by type, and never reads the rest of the tree.
+ */
+export function nodesProblems(nodes: readonly MdastNode[], context: BodyContext): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const pictureLabels = new Set<string>();
-  visit(tree, (node) => {
-    if (node.type === 'imageReference') pictureLabels.add(node.identifier);
-  });
-  visit(tree, (node) => {
+  for (const node of nodes) if (node.type === 'imageReference') pictureLabels.add(node.identifier);
+  for (const node of nodes) {
     for (const problem of nodeProblems(node, context, pictureLabels)) {
       const line = node.position?.start.line;
       problems.push(line === undefined ? problem : { line, ...problem });
     }
-  });
+  }
   return problems;
 }
 
 /** Markdown an article may hold as it is: text and its structure. Links, pictures and MDX have rules of their own. */
-const MARKDOWN = new Set([
+export const MARKDOWN_TYPES: ReadonlySet<string> = new Set([
   'root',
   'paragraph',
   'text',
@@ -138,7 +147,7 @@ function nodeProblems(node: MdastNode, context: BodyContext, pictureLabels: Read
             },
           ];
     default:
-      return MARKDOWN.has(node.type)
+      return MARKDOWN_TYPES.has(node.type)
         ? []
         : [{ found: `${node.type === 'html' ? 'raw HTML' : `"${node.type}"`}`, expected: "Markdown and the site's components (docs/authoring.md)" }];
   }
