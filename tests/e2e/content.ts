@@ -91,20 +91,23 @@ export function particleQueries(article: SourceArticle): [string, string, string
 
 /**
  * The company in the most articles but not in all of them, so that filtering by it hides some, and
- * its articles in timeline order.
+ * its articles in timeline order. It is one of an entry `/` shows, so its chip is there to click.
  */
 export function filteringCompany(articles: readonly SourceArticle[]): {
   company: string;
   withCompany: SourceArticle[];
 } {
+  const onHome = new Set(homeArticles(articles).flatMap((article) => companiesInvolved(article)));
   const counts = rollup(
     articles.flatMap((article) => companiesInvolved(article)),
     (slugs) => slugs.length,
     (slug) => slug,
   );
-  const [company] = [...counts].filter(([, count]) => count < articles.length).sort((a, b) => b[1] - a[1])[0] ?? [];
+  const [company] =
+    [...counts].filter(([slug, count]) => count < articles.length && onHome.has(slug)).sort((a, b) => b[1] - a[1])[0] ??
+    [];
   if (company === undefined)
-    throw new Error('no company is in some articles but not in all: the filter has nothing to hide');
+    throw new Error('no company on / is in some articles but not in all: the filter has nothing to hide');
   return { company, withCompany: articles.filter((article) => companiesInvolved(article).includes(company)) };
 }
 
