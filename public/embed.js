@@ -4,8 +4,8 @@
  *   <script src="https://example.org/timeline/embed.js" async></script>
  * It listens for `{ type: "timeline-embed:height", height }` from the frames, believes only those
  * from the origin it was loaded from, and sets the height of the frame that sent it. Frames that
- * told their height before it ran are asked again. Without it each frame keeps its own height and
- * scrolls.
+ * told their height before it ran are asked again, and every frame is asked when the page changes
+ * width. Without it each frame keeps its own height and scrolls.
  */
 (function () {
   var script = document.currentScript;
@@ -23,9 +23,16 @@
     }
   });
 
-  for (var i = 0; i < frames.length; i += 1) {
-    if (frames[i].src.indexOf(origin + '/') === 0 && frames[i].contentWindow) {
-      frames[i].contentWindow.postMessage({ type: 'timeline-embed:ask' }, '*');
+  function askFrames() {
+    for (var i = 0; i < frames.length; i += 1) {
+      if (frames[i].src.indexOf(origin + '/') === 0 && frames[i].contentWindow) {
+        frames[i].contentWindow.postMessage({ type: 'timeline-embed:ask' }, '*');
+      }
     }
   }
+
+  askFrames();
+  // A browser pauses the drawing of another site's frame out of view, and with it the frame's own
+  // notice of its new height: when the page changes width, ask every frame, seen or not.
+  addEventListener('resize', askFrames);
 })();

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { DRAWN_FROM } from '../../src/lib/charts/markup.ts';
 import { companiesInvolved } from '../../src/lib/companies.ts';
@@ -28,6 +28,27 @@ export async function expectProse(page: Page, paragraph: string): Promise<void> 
 
 /** The entries of the timeline page, in the order shown. */
 export const ENTRIES = 'ol.timeline > li.year li.entry';
+
+/** The entries the timeline filter lists from the whole archive, where the timeline is split over pages. */
+export const FILTER_RESULTS = '.timeline-filter__results > li';
+
+/**
+ * The ids of the timeline's entries a page or frame shows, in order: its visible entries, then those
+ * the filter lists where the timeline is split over pages (each read from its link to its place on
+ * the timeline, `…#<id>`). Filtered, a timeline all on one page hides what does not match, and a
+ * split one lists the matches instead; either way this is what the reader sees.
+ */
+export async function shownEntries(page: Page | Frame): Promise<string[]> {
+  const entries = await page.locator(`${ENTRIES}:visible`).evaluateAll((items) => items.map((item) => item.id));
+  const listed = await page
+    .locator(`${FILTER_RESULTS}:visible`)
+    .evaluateAll((items) =>
+      items.map((item) =>
+        decodeURIComponent(new URL(item.querySelector<HTMLAnchorElement>('a[href*="#"]')!.href).hash.slice(1)),
+      ),
+    );
+  return [...entries, ...listed];
+}
 
 /** Every article once, in date order, under its year's heading, each with its date, headline, summary, companies and source. */
 export async function expectTimeline(page: Page, articles: readonly SourceArticle[], locale: Locale): Promise<void> {

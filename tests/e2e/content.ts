@@ -1,6 +1,8 @@
 /** What a content folder holds, read straight from the files, so tests compare the site with its source. */
 import { rollup } from 'd3-array';
 import { companiesInvolved } from '../../src/lib/companies.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { parseYaml, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import {
   articleSchema,
@@ -60,13 +62,54 @@ export function timelinePageOf(
 
 /** A word of the article's first paragraph that no other article's first paragraph has: searching it must find the article. */
 export function distinctiveWord(article: SourceArticle, articles: readonly SourceArticle[]): string {
-  const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 6);
-  const elsewhere = new Set(
-    articles.filter((other) => other !== article).flatMap((other) => words(other.firstParagraph)),
-  );
-  const word = words(article.firstParagraph).find((candidate) => !elsewhere.has(candidate));
+  const word = paragraphWord(article, articles);
   if (!word) throw new Error(`${article.id} has no word of its own in its first paragraph`);
   return word;
+}
+
+/**
+ * A word to search an article by, which must find it: one of its first paragraph that no other
+ * article's first paragraph has, else one of its headline that begins no word of any other article's
+ * headlines, summaries, first paragraph, source or date (the search also finds words by their start),
+ * such as the number a synthetic headline carries. `undefined` when it has neither, as an article
+ * whose text is all a template's may not.
+ */
+export function searchWord(article: SourceArticle, articles: readonly SourceArticle[]): string | undefined {
+  const fromParagraph = paragraphWord(article, articles);
+  if (fromParagraph) return fromParagraph;
+  const elsewhere = articles.filter((other) => other !== article).flatMap((other) => searchedWords(other));
+  return words(article.data.title).find((candidate) => {
+    const start = candidate.toLowerCase();
+    return !elsewhere.some((word) => word.startsWith(start));
+  });
+}
+
+/** Runs of letters and digits, as the search splits text into words. */
+const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+
+function paragraphWord(article: SourceArticle, articles: readonly SourceArticle[]): string | undefined {
+  const long = (text: string) => words(text).filter((word) => word.length >= 6);
+  const elsewhere = new Set(
+    articles.filter((other) => other !== article).flatMap((other) => long(other.firstParagraph)),
+  );
+  return long(article.firstParagraph).find((candidate) => !elsewhere.has(candidate));
+}
+
+/** The words of an article the search finds it by, as far as its file tells without its pages, in lower case. */
+function searchedWords({ data, firstParagraph }: SourceArticle): string[] {
+  const texts = [
+    data.title,
+    data.titleEn,
+    data.titleKo,
+    data.summary,
+    data.summaryKo,
+    ...(data.deck ?? []),
+    firstParagraph,
+    data.source.name,
+    data.source.author,
+    ...LOCALES.map((locale) => formatDate(data.date, locale)),
+  ];
+  return words(texts.filter((text) => text !== undefined).join(' ')).map((word) => word.toLowerCase());
 }
 
 /** Particles a Korean noun may take, for spelling it with one its text never gave it. */
@@ -91,20 +134,23 @@ export function particleQueries(article: SourceArticle): [string, string, string
 
 /**
  * The company in the most articles but not in all of them, so that filtering by it hides some, and
- * its articles in timeline order.
+ * its articles in timeline order. It is one of an entry `/` shows, so its chip is there to click.
  */
 export function filteringCompany(articles: readonly SourceArticle[]): {
   company: string;
   withCompany: SourceArticle[];
 } {
+  const onHome = new Set(homeArticles(articles).flatMap((article) => companiesInvolved(article)));
   const counts = rollup(
     articles.flatMap((article) => companiesInvolved(article)),
     (slugs) => slugs.length,
     (slug) => slug,
   );
-  const [company] = [...counts].filter(([, count]) => count < articles.length).sort((a, b) => b[1] - a[1])[0] ?? [];
+  const [company] =
+    [...counts].filter(([slug, count]) => count < articles.length && onHome.has(slug)).sort((a, b) => b[1] - a[1])[0] ??
+    [];
   if (company === undefined)
-    throw new Error('no company is in some articles but not in all: the filter has nothing to hide');
+    throw new Error('no company on / is in some articles but not in all: the filter has nothing to hide');
   return { company, withCompany: articles.filter((article) => companiesInvolved(article).includes(company)) };
 }
 

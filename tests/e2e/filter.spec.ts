@@ -6,20 +6,24 @@
 import { expect, test, type Page } from '@playwright/test';
 import { dictionary } from '../../src/lib/i18n/index.ts';
 import { companyPath, tagPath } from '../../src/lib/urls.ts';
-import { axeViolations, ENTRIES, scriptReady } from './checks.ts';
-import { filteringCompany, sourceArticles } from './content.ts';
+import { axeViolations, ENTRIES, FILTER_RESULTS, scriptReady, shownEntries } from './checks.ts';
+import { filteringCompany, homeArticles, sourceArticles, timelineLayout } from './content.ts';
 
 const articles = sourceArticles();
 const t = dictionary('en');
 
 const { company, withCompany } = filteringCompany(articles);
+/** Where the timeline is split over pages, a filter lists the matches of the whole archive instead of hiding entries. */
+const { split } = timelineLayout(articles);
+/** The entries `/` shows unfiltered. */
+const home = homeArticles(articles).map((article) => article.id);
+/** "… of N events", as the status writes the total. */
+const total = articles.length.toLocaleString('en');
 /** A tag of one of the company's articles; where they have none, a topic no article has (the filter then shows none). */
 const tag = withCompany.flatMap((article) => article.data.tags ?? [])[0] ?? 'no-such-topic';
 /** A tag some article carries, if any does: its chips lead to its page. */
 const anyTag = articles.flatMap((article) => article.data.tags ?? [])[0];
 
-const shownEntries = (page: Page) =>
-  page.locator(`${ENTRIES}:visible`).evaluateAll((items) => items.map((item) => item.id));
 const status = (page: Page) => page.locator('timeline-filter [role="status"]');
 
 test('a company chip filters the timeline in place, says how many of how many, and clears', async ({ page }) => {
@@ -33,10 +37,13 @@ test('a company chip filters the timeline in place, says how many of how many, a
   await page.locator(`${ENTRIES} a[data-filter="company:${company}"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`\\?company=${company}$`));
   await expect.poll(() => shownEntries(page)).toEqual(withCompany.map((article) => article.id));
-  await expect(status(page)).toContainText(`${withCompany.length} of ${articles.length}`);
-  expect(await page.evaluate(() => (window as unknown as { heard: unknown }).heard)).toEqual({
+  await expect(status(page)).toContainText(`${withCompany.length.toLocaleString('en')} of ${total}`);
+  expect(await page.evaluate(() => (window as unknown as { heard: unknown }).heard)).toMatchObject({
     entries: withCompany.map((article) => article.id),
   });
+  // A split timeline gives way to the list of matches; one on a single page keeps only what matches.
+  await expect(page.locator('ol.timeline')).toBeVisible({ visible: !split });
+  await expect(page.locator(FILTER_RESULTS).first()).toBeVisible({ visible: split });
   // No year is left showing its heading over no entries.
   const emptyYears = await page
     .locator('li.year')
@@ -48,7 +55,7 @@ test('a company chip filters the timeline in place, says how many of how many, a
   expect(emptyYears).toEqual([]);
 
   await page.getByRole('button', { name: t.filter.clear }).click();
-  await expect.poll(() => shownEntries(page)).toEqual(articles.map((article) => article.id));
+  await expect.poll(() => shownEntries(page)).toEqual(home);
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('button', { name: t.filter.clear })).toBeHidden();
 });
@@ -56,14 +63,14 @@ test('a company chip filters the timeline in place, says how many of how many, a
 test('the filter is an address: reload keeps it, back and forward step through it', async ({ page }) => {
   await page.goto('./');
   await scriptReady(page);
-  await page.locator(`a[data-filter="company:${company}"]`).first().click();
+  await page.locator(`${ENTRIES} a[data-filter="company:${company}"]`).first().click();
   await expect.poll(() => shownEntries(page)).toHaveLength(withCompany.length);
 
   await page.reload();
   await expect.poll(() => shownEntries(page)).toEqual(withCompany.map((article) => article.id));
 
   await page.goBack();
-  await expect.poll(() => shownEntries(page)).toHaveLength(articles.length);
+  await expect.poll(() => shownEntries(page)).toEqual(home);
   await page.goForward();
   await expect.poll(() => shownEntries(page)).toHaveLength(withCompany.length);
 });
@@ -72,7 +79,7 @@ test('a topic combines with a company: ?company=…&tag=…', async ({ page }) =
   const both = withCompany.filter((article) => article.data.tags?.includes(tag));
   await page.goto(`./?company=${company}&tag=${tag}`);
   await expect.poll(() => shownEntries(page)).toEqual(both.map((article) => article.id));
-  await expect(status(page)).toContainText(`${both.length} of ${articles.length}`);
+  await expect(status(page)).toContainText(`${both.length.toLocaleString('en')} of ${total}`);
 });
 
 test('the filtered timeline passes axe, in light and dark', async ({ page }) => {
