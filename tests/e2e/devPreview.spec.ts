@@ -46,6 +46,20 @@ async function open(page: Page, url: string): Promise<Page> {
   return fresh;
 }
 
+/**
+ * Opens `url` in `page` and waits until its Vite client has connected to the server: only then does
+ * the page hear that it must reload. On a busy machine the client connects a while after the page
+ * shows, and an edit made before would go unheard.
+ */
+async function openListening(page: Page, url: string): Promise<void> {
+  const connected = page.waitForEvent('console', {
+    predicate: (message) => message.text().includes('[vite] connected'),
+    timeout: 120_000,
+  });
+  await page.goto(url);
+  await connected;
+}
+
 /** Writes an article of the copy as it was, after `change`. */
 function edit(slug: string, change: (text: string) => string): void {
   const file = files.get(slug)!;
@@ -98,7 +112,7 @@ test('a server started on invalid files stays up and shows every problem, in the
   await page.goto(`${server.url}articles/${first!.id}/`);
   await expect(overlayMessage(page)).toContainText('Content check failed: 2 problems.');
   for (const problem of problems) await expect(overlayMessage(page)).toContainText(problem);
-  await page.goto(`${server.url}companies/`);
+  await openListening(page, `${server.url}companies/`);
   await expect(overlayMessage(page)).toContainText(problems[0]!);
 
   // Fixed one at a time: the list follows, and the open page reloads by itself when the last goes.
@@ -122,7 +136,7 @@ test('a server started on invalid files stays up and shows every problem, in the
 test('an edit that breaks a reference shows at once, with the nearest slug, and on every reload until it is fixed', async ({
   page,
 }) => {
-  await page.goto(`${server.url}articles/${first!.id}/`);
+  await openListening(page, `${server.url}articles/${first!.id}/`);
   await expect(page.locator('vite-error-overlay')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
