@@ -26,7 +26,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let copy: ProjectCopy;
 let server: DevServer;
 
-test.describe.configure({ mode: 'serial', timeout: 240_000 });
+// A bound for a hang, not for speed: under the full suite's load a dev server compiling each page on
+// demand, and closing its pages' contexts, took past four minutes for the first test.
+test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
 /** Two articles of the content (expectations come from its files): one to break at start, one to break later. */
 const [first, second] = sourceArticles();
