@@ -132,8 +132,9 @@ function webDriverPage(client: Client): EnginePage {
         }));
       await client.setWindowRect(null, null, width, height);
       // The window holds the toolbar too: grow it by what it takes from the page.
+      // Read while the window still settles, the difference may be negative: WebDriver refuses a width below the page's.
       const { chromeWidth, chromeHeight } = await size();
-      await client.setWindowRect(null, null, width + chromeWidth, height + chromeHeight);
+      await client.setWindowRect(null, null, width + Math.max(0, chromeWidth), height + Math.max(0, chromeHeight));
       await waitUntil(`a ${width}×${height} px viewport in MiniBrowser`, async () => {
         const now = await size();
         return now.width === width && now.height === height;
