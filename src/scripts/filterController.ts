@@ -112,7 +112,10 @@ export class FilterController {
   async #filterFromIndex(filter: Filter, active: FilterFacet[], results: HTMLOListElement): Promise<FilterEntry[]> {
     const lists = await Promise.all(
       active.map(async (facet) => {
-        const response = await fetch(`${this.#element.dataset['index']}${facet}/${filter[facet]}.json`);
+        const value = encodeURIComponent(filter[facet] ?? '');
+        const response = await fetch(`${this.#element.dataset['index']}${facet}/${value}.json`);
+        // A value no article has has no index file: it matches nothing, which is an answer, not a failure.
+        if (response.status === 404) return [];
         if (!response.ok) throw new Error(`${response.status}`);
         return ((await response.json()) as { entries: FilterEntry[] }).entries;
       }),

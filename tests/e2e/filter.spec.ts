@@ -82,6 +82,16 @@ test('a topic combines with a company: ?company=…&tag=…', async ({ page }) =
   await expect(status(page)).toContainText(`${both.length.toLocaleString('en')} of ${total}`);
 });
 
+test('a topic no article has shows none of all, on one page or split over many', async ({ page }) => {
+  const tags = new Set(articles.flatMap((article) => article.data.tags ?? []));
+  let unknown = 'unused-topic';
+  while (tags.has(unknown)) unknown += '-again';
+  await page.goto(`./?tag=${unknown}`);
+  await expect(status(page)).toContainText(`${(0).toLocaleString('en')} of ${total}`);
+  expect(await shownEntries(page)).toEqual([]);
+  await expect(page.getByRole('button', { name: t.filter.clear })).toBeVisible();
+});
+
 test('the filtered timeline passes axe, in light and dark', async ({ page }) => {
   await page.goto(`./?company=${company}`);
   await expect(page.getByRole('button', { name: t.filter.clear })).toBeVisible();
