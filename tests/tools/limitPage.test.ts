@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, ensureChromium } from '../../tools/lib/browser.ts';
 import { limitPage } from '../../tools/lib/limitPage.ts';
 
-/** A built site in miniature: a home page under /timeline/ with a linked and an inline stylesheet. */
+/** A built site in miniature: a home page under /timeline/ with a linked and an inline stylesheet, and one for print. */
 const HOME = `<!DOCTYPE html><html lang="en" data-cid="a"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>Home &amp; more</title><link rel="icon" href="/timeline/favicon.svg" type="image/svg+xml"><meta name="description" content="not kept"><script type="application/ld+json">{"@type":"WebSite"}</script>
-<link rel="stylesheet" href="/timeline/_astro/site.css"><style>.lede{color:red}</style><script type="module" src="/timeline/_astro/x.js"></script></head>
+<link rel="stylesheet" href="/timeline/_astro/site.css"><style>.lede{color:red}</style><style media="print">.lede{display:none}</style><script type="module" src="/timeline/_astro/x.js"></script></head>
 <body class="b"><a class="skip-link" href="#main">Skip</a><header class="site-header"><a href="/timeline/">Site</a></header>
 <main id="main"><div class="wrap"><header class="intro"><p class="kicker">Kicker</p><h1>Heading</h1><p class="lede">Intro</p></header>
 <section class="events"><ol><li>Entry</li></ol></section></div></main><footer>Footer</footer></body></html>`;
@@ -66,12 +66,21 @@ describe('limitPage', () => {
 
   it('inlines the linked stylesheet (read from the site folder, under the base) and the inline one, in order', async () => {
     const { html, page } = await parsedLimitPage();
-    expect(await page.locator('style').allTextContents()).toEqual(['body{margin:0}\n.lede{color:red}']);
+    expect(await page.locator('style').allTextContents()).toEqual([
+      'body{margin:0}\n.lede{color:red}\n@media print{.lede{display:none}}',
+    ]);
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en" data-cid="a"><head><meta charset="utf-8">/);
     expect(await page.title()).toBe('Home & more');
   });
 
-  it('keeps the page’s icon, which browsers fetch for every page', async () => {
+  it('keeps print rules to print, so the screen it draws is the page’s', async () => {
+    const { page } = await parsedLimitPage();
+    await expect.poll(() => page.locator('.lede').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => page.locator('.lede').isVisible()).toBe(false);
+  });
+
+  it('keeps the page’s icon link, so it shows the same icon', async () => {
     const { page } = await parsedLimitPage();
     expect(await page.locator('head link[rel="icon"]').getAttribute('href')).toBe('/timeline/favicon.svg');
   });

@@ -16,7 +16,8 @@ export const LIMIT_PAGE_PATH = 'one-request-limit/';
 interface FirstScreen {
   htmlAttributes: [name: string, value: string][];
   head: string;
-  stylesheets: { href?: string; text?: string }[];
+  /** A file or inline CSS, and the media it is for where it is not for all (`print`). */
+  stylesheets: { href?: string; text?: string; media?: string }[];
   body: string;
 }
 
@@ -32,11 +33,15 @@ export async function limitPage(siteDir: string, base: string, page: Page): Prom
   if (typeof screen === 'string') throw new Error(`${file}: ${screen}`);
 
   const root = normalizeBase(base);
-  const css = screen.stylesheets.map(({ href, text }) => {
-    if (href === undefined) return text ?? '';
-    const { pathname } = new URL(href, `http://site${root}`);
-    if (!pathname.startsWith(root)) throw new Error(`${file}: stylesheet ${href} is not under the base ${root}`);
-    return readFileSync(join(siteDir, pathname.slice(root.length)), 'utf8');
+  const css = screen.stylesheets.map(({ href, text, media }) => {
+    let rules = text ?? '';
+    if (href !== undefined) {
+      const { pathname } = new URL(href, `http://site${root}`);
+      if (!pathname.startsWith(root)) throw new Error(`${file}: stylesheet ${href} is not under the base ${root}`);
+      rules = readFileSync(join(siteDir, pathname.slice(root.length)), 'utf8');
+    }
+    // In one <style>, a sheet for print only keeps to print.
+    return media && media !== 'all' ? `@media ${media}{${rules}}` : rules;
   });
   const attributes = screen.htmlAttributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   return `<!DOCTYPE html><html${attributes}><head>${screen.head}<style>${css.join('\n')}</style></head>${screen.body}</html>`;
@@ -52,9 +57,14 @@ function firstScreen(): FirstScreen | string {
   // The heading's own header block (kicker, heading, intro), or its parent where there is none.
   const intro = heading.closest('main header') ?? heading.parentElement!;
   const kept = [document.querySelector('body > header'), intro].filter((element) => element !== null);
-  const stylesheets = [...document.querySelectorAll('link[rel~="stylesheet"], style')].map((element) =>
-    element instanceof HTMLLinkElement ? { href: element.getAttribute('href')! } : { text: element.textContent ?? '' },
-  );
+  const stylesheets = [
+    ...document.querySelectorAll<HTMLLinkElement | HTMLStyleElement>('link[rel~="stylesheet"], style'),
+  ].map((element) => ({
+    ...(element instanceof HTMLLinkElement
+      ? { href: element.getAttribute('href')! }
+      : { text: element.textContent ?? '' }),
+    ...(element.media ? { media: element.media } : {}),
+  }));
   // Everything that is neither a kept block, inside one, nor around one goes (skip link, footer, the rest of main, scripts).
   for (const element of [...document.body.querySelectorAll('*')]) {
     if (!kept.some((keep) => keep.contains(element) || element.contains(keep))) element.remove();
@@ -63,8 +73,8 @@ function firstScreen(): FirstScreen | string {
   for (const script of [...document.body.querySelectorAll('script')]) script.remove();
   return {
     htmlAttributes: [...document.documentElement.attributes].map((attribute) => [attribute.name, attribute.value]),
-    // The icon too: browsers fetch one for every page (without a link, /favicon.ico, the site's 404
-    // page), so the limit page asks for the same one as the page it is compared with.
+    // The icon too: without a link, browsers would fetch /favicon.ico (the site's 404 page). The
+    // site's pages carry theirs inline, so the limit page shows the same one with no request either.
     head: [...document.head.querySelectorAll('meta[charset], meta[name="viewport"], title, link[rel~="icon"]')]
       .map((element) => element.outerHTML)
       .join(''),
