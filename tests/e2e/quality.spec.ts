@@ -35,6 +35,11 @@ for (const path of checkedPages()) {
       expect(scripts.length).toBeGreaterThan(0);
       for (const start of scripts) expect(start).toBeGreaterThanOrEqual(paint!);
       expect(await page.evaluate(() => customElements.get('site-search') !== undefined)).toBe(true);
+      // Nor is the icon a request of its own: it is inline, the same drawing as favicon.svg.
+      const icon = await page.locator('head link[rel~="icon"]').getAttribute('href');
+      expect(icon).toMatch(/^data:image\/svg\+xml,/);
+      const iconFile = await (await page.request.get('favicon.svg')).text();
+      expect(decodeURIComponent(icon!.slice(icon!.indexOf(',') + 1))).toBe(iconFile.trim().replaceAll('"', "'"));
     });
 
     await test.step('dark: no accessibility violations', async () => {
