@@ -9,6 +9,7 @@
  * (and the limit page, which the ratios need). `-- --archive=10000` also builds a copy of the site
  * with that many more synthetic articles (tools/lib/synthetic.ts), served under `/archive/`, and
  * measures its timeline in both editions: the first screen must stay one round trip at any size.
+ * `-- --runs=5` measures five rounds instead of three.
  */
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,7 +34,6 @@ import { LIMIT_PAGE_PATH, limitPage } from './lib/limitPage.ts';
 import { copyProject } from './lib/projectCopy.ts';
 import { writeSyntheticContent } from './lib/synthetic.ts';
 
-const RUNS = 3;
 const projectRoot = resolve(import.meta.dirname, '..');
 
 const content = readContent(contentRoot(projectRoot), projectRoot);
@@ -54,6 +54,10 @@ const allPages: { name: string; path: string; after?: string }[] = [
 ];
 const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const archiveSize = Number(option('archive') ?? 0);
+/** Rounds of every page: three by default; more narrow the spread of a median on a noisy machine. */
+const RUNS = Number(option('runs') ?? 3);
+if (!Number.isInteger(RUNS) || RUNS < 1)
+  throw new Error(`--runs must be a whole number of rounds, 1 or more: got ${option('runs')}`);
 /** Where the grown copy of the site is served, beside the real one. */
 const ARCHIVE_BASE = 'archive/';
 if (archiveSize > 0) {
