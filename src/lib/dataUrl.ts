@@ -1,6 +1,7 @@
 /**
  * An SVG as a `data:` URL, written out rather than base64-encoded (shorter, and it compresses with
- * the page). Only what a URL or an HTML attribute cannot carry as itself is escaped.
+ * the page). Runs of white space become one space, double quotes single ones, and only what a URL
+ * or an HTML attribute cannot carry as itself is escaped.
  */
 export function svgDataUrl(svg: string): string {
   const escaped = svg
