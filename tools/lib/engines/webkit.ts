@@ -131,13 +131,19 @@ function webDriverPage(client: Client): EnginePage {
           chromeHeight: window.outerHeight - window.innerHeight,
         }));
       await client.setWindowRect(null, null, width, height);
-      // The window holds the toolbar too: grow it by what it takes from the page.
-      // Read while the window still settles, the difference may be negative: WebDriver refuses a width below the page's.
-      const { chromeWidth, chromeHeight } = await size();
-      await client.setWindowRect(null, null, width + Math.max(0, chromeWidth), height + Math.max(0, chromeHeight));
       await waitUntil(`a ${width}×${height} px viewport in MiniBrowser`, async () => {
         const now = await size();
-        return now.width === width && now.height === height;
+        if (now.width === width && now.height === height) return true;
+        // The window holds the toolbar too: grow it by what the toolbar takes from the page, read
+        // again until the page has its size, as a window still settling reads a wrong difference
+        // (a negative one, even: WebDriver refuses a width below the page's).
+        await client.setWindowRect(
+          null,
+          null,
+          width + Math.max(0, now.chromeWidth),
+          height + Math.max(0, now.chromeHeight),
+        );
+        return false;
       });
     },
     evaluate,
